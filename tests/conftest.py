@@ -1,0 +1,9 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploaded and generated files go to a temporary folder, never var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
