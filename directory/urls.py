@@ -1,5 +1,12 @@
+"""JSON lists for the school picker, under ``/<language>/directory/``."""
+
 from django.urls import path
+
+from . import views
 
 app_name = "directory"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("districts/", views.districts, name="districts"),
+    path("schools/", views.schools, name="schools"),
+]

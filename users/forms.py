@@ -9,6 +9,7 @@ from small JSON views as the person chooses.
 """
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
@@ -114,13 +115,17 @@ class SignupDetailsForm(SchoolChoiceMixin):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.utils.translation import get_language
-
         self.fields["preferred_language"].initial = (get_language() or "kk")[:2]
         self.narrow_school_choices()
 
     def clean(self):
         cleaned_data = super().clean()
+        if self.data.get("refresh_lists"):
+            # Without JavaScript the lists fill on a round trip; nothing is saved yet.
+            raise forms.ValidationError(
+                _("The lists are updated. Choose your district and school, then sign up."),
+                code="refresh",
+            )
         role = cleaned_data.get("role")
         if role in SCHOOL_STAFF_ROLES or cleaned_data.get("region"):
             self.require_school(cleaned_data)
@@ -138,23 +143,16 @@ class SignupDetailsForm(SchoolChoiceMixin):
         user.save()
 
 
+ADMIN_EXTRA_FIELDS = ["patronymic", "preferred_language", "role", "school", "district", "region"]
+
+
 class AdminUserEditForm(UserEditForm):
-    patronymic = forms.CharField(label=_("Patronymic"), max_length=100, required=False)
-    preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=User._meta.get_field("preferred_language").choices
-    )
-    role = forms.ChoiceField(label=_("Role"), choices=[("", "—"), *SIGNUP_ROLES], required=False)
-    school = forms.ModelChoiceField(
-        label=_("School"), queryset=School.objects.all(), required=False, widget=forms.TextInput
-    )
+    class Meta(UserEditForm.Meta):
+        fields = UserEditForm.Meta.fields | set(ADMIN_EXTRA_FIELDS)
+        widgets = {"school": forms.NumberInput}
 
 
 class AdminUserCreationForm(UserCreationForm):
-    patronymic = forms.CharField(label=_("Patronymic"), max_length=100, required=False)
-    preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=User._meta.get_field("preferred_language").choices
-    )
-    role = forms.ChoiceField(label=_("Role"), choices=[("", "—"), *SIGNUP_ROLES], required=False)
-    school = forms.ModelChoiceField(
-        label=_("School"), queryset=School.objects.all(), required=False, widget=forms.TextInput
-    )
+    class Meta(UserCreationForm.Meta):
+        fields = UserCreationForm.Meta.fields | set(ADMIN_EXTRA_FIELDS)
+        widgets = {"school": forms.NumberInput}

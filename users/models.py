@@ -101,6 +101,11 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        permissions = [
+            ("view_reports", _("Can see reports within their district or region")),
+            ("view_school_reports", _("Can see the reports of their own school")),
+            ("view_national_reports", _("Can see national reports")),
+        ]
 
     def save(self, *args, **kwargs):
         if self.school_id:

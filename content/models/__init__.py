@@ -4,5 +4,14 @@ Re-exported here so that Django and Wagtail find them as ``content.<Model>``.
 """
 
 from .images import CustomImage, CustomRendition
+from .pages import HelpPage, HomePage, StandardPage
+from .snippets import CallCentre
 
-__all__ = ["CustomImage", "CustomRendition"]
+__all__ = [
+    "CallCentre",
+    "CustomImage",
+    "CustomRendition",
+    "HelpPage",
+    "HomePage",
+    "StandardPage",
+]

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from content.models import HelpPage
+
 register = template.Library()
 
 
@@ -28,3 +30,37 @@ def language_switcher(context):
         url = translations.get(code) or translate_url(path, code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def help_page_url(context):
+    """URL of the live "Get help now" page in the current language, or "".
+
+    Looked up once per request and language; every page's header and footer
+    link to it, so the query must not repeat.
+    """
+    request = context.get("request")
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    cache = getattr(request, "_lms_help_page_urls", None)
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._lms_help_page_urls = cache
+    if language not in cache:
+        page = (
+            HelpPage.objects.live()
+            .filter(locale__language_code=language)
+            .defer_streamfields()
+            .order_by("path")
+            .first()
+        )
+        cache[language] = (page.get_url(request) or "") if page else ""
+    return cache[language]
+
+
+@register.filter
+def tel_href(phone):
+    """A phone number as written ("8 800 080 7777") to a ``tel:`` link target."""
+    phone = str(phone or "")
+    digits = "".join(char for char in phone if char.isdigit())
+    return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"

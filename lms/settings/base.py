@@ -38,6 +38,7 @@ def env_list(name, default=()):
 # --- Core -------------------------------------------------------------------
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 DEBUG = env_bool("DJANGO_DEBUG", False)
+ENVIRONMENT = "development"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
@@ -57,7 +58,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "users.apps.CustomWagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -68,7 +69,6 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -178,7 +178,9 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first; then our Kazakh catalogue of the django-allauth and
+# Django strings that learners see, which those projects do not (fully) ship.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True
@@ -239,9 +241,6 @@ WAGTAIL_SITE_NAME = "Bilim LMS"
 WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "xlsx", "odt", "txt", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAIL_USER_EDIT_FORM = "users.forms.AdminUserEditForm"
-WAGTAIL_USER_CREATION_FORM = "users.forms.AdminUserCreationForm"
-WAGTAIL_USER_CUSTOM_FIELDS = ["patronymic", "preferred_language", "role", "school"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 # --- Security defaults that hold everywhere -----------------------------------

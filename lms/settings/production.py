@@ -7,6 +7,7 @@ from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY, env, env_bool
 
 DEBUG = False
+ENVIRONMENT = "production"
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(

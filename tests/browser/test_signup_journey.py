@@ -1,0 +1,70 @@
+"""Journey 1 of the foundation: sign up as a teacher, confirm the e-mail,
+sign in, switch to Russian and back, see the help line in the footer; and
+axe-core finds no WCAG 2.1 AA violation on the home, sign-up and login pages."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from directory.models import School
+from tests.browser.conftest import axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+PASSWORD = "Qazaqstan-2026-strong"
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return live_server.url
+
+
+def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
+    school = School.objects.select_related("district", "region").order_by("code").first()
+    page.goto(f"{demo}/kk/accounts/signup/")
+    page.get_by_label("Тегі").fill("Сәрсенбаева")
+    page.get_by_label("Аты", exact=True).fill("Әйгерім")
+    page.get_by_label("Мұғалім").check()
+    page.get_by_label("Облыс").select_option(str(school.region_id))
+    # The district and school lists fill from the choice above without a reload.
+    page.get_by_label("Аудан").select_option(str(school.district_id))
+    page.get_by_label("Мектеп").select_option(str(school.pk))
+    page.get_by_label("Email").fill("aigerim@example.kz")
+    page.get_by_label("Құпия сөз", exact=True).fill(PASSWORD)
+    page.get_by_label("Құпия сөз (қайтадан)").fill(PASSWORD)
+    page.get_by_role("button", name="Тіркелу").click()
+    expect(page).to_have_url(re.compile(r"/kk/accounts/confirm-email/$"))
+
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
+    page.goto(link.replace("http://testserver", demo))
+    page.get_by_role("button", name="Растау").click()
+    expect(page).to_have_url(re.compile(r"/kk/me/$"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+    page.get_by_role("link", name="Шығу").click()
+    page.get_by_role("button", name="Шығу").click()
+    page.goto(f"{demo}/kk/accounts/login/")
+    page.get_by_label("Email").fill("aigerim@example.kz")
+    page.get_by_label("Құпия сөз").fill(PASSWORD)
+    page.get_by_role("button", name="Кіру").click()
+    expect(page).to_have_url(re.compile(r"/kk/me/$"))
+
+    page.get_by_role("link", name="Русский").click()
+    expect(page).to_have_url(re.compile(r"/ru/me/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.get_by_role("link", name="Қазақша").click()
+    expect(page).to_have_url(re.compile(r"/kk/me/$"))
+    footer = page.get_by_role("contentinfo")
+    expect(footer).to_contain_text("111")
+    expect(footer).to_contain_text("balaqorgau")
+
+
+@pytest.mark.parametrize("path", ["/kk/", "/kk/accounts/signup/", "/kk/accounts/login/"])
+def test_pages_have_no_wcag_aa_violations(demo, page, path):
+    page.goto(f"{demo}{path}")
+    violations = axe_violations(page)
+    assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]

@@ -1,0 +1,35 @@
+"""Build the demo: directory, site tree and one person for each role.
+
+Idempotent: run it again and it adds only what is missing. The demo
+password is printed once, when the demo people are first created. It
+refuses to run under production settings.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+import content.demo
+import directory.demo
+import users.demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo content and accounts (never in production)."
+
+    def handle(self, *args, **options):
+        if getattr(settings, "ENVIRONMENT", "") == "production":
+            raise CommandError("seed_demo refuses to run under production settings.")
+        with transaction.atomic():
+            directory.demo.seed(self.stdout)
+            content.demo.seed(self.stdout)
+            password = users.demo.seed(self.stdout)
+        if password:
+            self.stdout.write(self.style.SUCCESS("Demo accounts (password shown only this once):"))
+            for local, *_ in users.demo.DEMO_PEOPLE:
+                self.stdout.write(f"  {local}@{users.demo.DEMO_DOMAIN}")
+            self.stdout.write(f"  admin@{users.demo.DEMO_DOMAIN}  (superuser)")
+            self.stdout.write(self.style.WARNING(f"  password: {password}"))
+        else:
+            self.stdout.write("Demo accounts already exist; their password is unchanged.")
+        self.stdout.write(self.style.SUCCESS("Demo ready."))

@@ -1,0 +1,99 @@
+"""Staff roles as Django groups, and the permissions each one holds.
+
+The groups are created by a data migration (``0002_staff_groups``) so that
+every fresh database has them; ``sync_staff_groups`` is idempotent and takes
+an ``apps`` registry so the migration can call it with historical models.
+
+Methodologists write and submit for review; moderators publish (they are
+Wagtail's own "Moderators" group, which its default approval workflow already
+names). Coordinators and officers reach the admin for their own tasks; the
+scope of what they see (school, district, region) lives on the user.
+"""
+
+from django.utils.translation import gettext_noop
+
+METHODOLOGISTS = "Methodologists"
+MODERATORS = "Moderators"
+SCHOOL_COORDINATORS = "School coordinators"
+DISTRICT_OFFICERS = "District officers"
+REGIONAL_OFFICERS = "Regional officers"
+NATIONAL_ANALYSTS = "National analysts"
+
+# Marked for translation; shown in the admin and on the dashboard.
+ROLE_LABELS = {
+    METHODOLOGISTS: gettext_noop("Methodologist"),
+    MODERATORS: gettext_noop("Moderator"),
+    SCHOOL_COORDINATORS: gettext_noop("School coordinator"),
+    DISTRICT_OFFICERS: gettext_noop("District officer"),
+    REGIONAL_OFFICERS: gettext_noop("Regional officer"),
+    NATIONAL_ANALYSTS: gettext_noop("National analyst"),
+}
+
+_MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+_CONTENT_SNIPPETS = [
+    "content.add_callcentre",
+    "content.change_callcentre",
+    "content.view_callcentre",
+]
+
+# Model and admin permissions ("app_label.codename") per group.
+GROUP_PERMISSIONS = {
+    METHODOLOGISTS: [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        *_MEDIA,
+        *_CONTENT_SNIPPETS,
+    ],
+    MODERATORS: [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        *_MEDIA,
+        *_CONTENT_SNIPPETS,
+        "content.delete_callcentre",
+    ],
+    SCHOOL_COORDINATORS: ["wagtailadmin.access_admin", "users.view_school_reports"],
+    DISTRICT_OFFICERS: ["users.view_reports"],
+    REGIONAL_OFFICERS: ["users.view_reports"],
+    NATIONAL_ANALYSTS: ["users.view_reports", "users.view_national_reports"],
+}
+
+# Page permissions on the root of the tree, which every site sits under.
+GROUP_PAGE_PERMISSIONS = {
+    METHODOLOGISTS: ["add_page", "change_page", "lock_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+
+def sync_staff_groups(apps):
+    """Create or update every staff group. Safe to run any number of times."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+
+    root = Page.objects.filter(depth=1).first()
+    for name, codes in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for code in codes:
+            app_label, codename = code.split(".")
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+        if root is None:
+            continue
+        for codename in GROUP_PAGE_PERMISSIONS.get(name, []):
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission
+            )
