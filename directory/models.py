@@ -18,14 +18,14 @@ class TrilingualName(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.name
+
     @property
     def name(self):
         """The name in the active language, falling back to Kazakh."""
         language = (get_language() or "kk")[:2]
         return getattr(self, f"name_{language}", "") or self.name_kk
-
-    def __str__(self):
-        return self.name
 
 
 class Region(TrilingualName):
@@ -54,7 +54,9 @@ class District(TrilingualName):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
         constraints = [
-            models.UniqueConstraint(fields=["region", "name_kk"], name="district_unique_name_in_region"),
+            models.UniqueConstraint(
+                fields=["region", "name_kk"], name="district_unique_name_in_region"
+            ),
         ]
 
 

@@ -11,8 +11,10 @@ class DistrictFactory(factory.django.DjangoModelFactory):
         model = District
 
     region = factory.LazyFunction(
-        lambda: Region.objects.order_by("sort_order").first()
-        or Region.objects.create(code="test-region", name_kk="Сынақ облысы", name_ru="Тест")
+        lambda: (
+            Region.objects.order_by("sort_order").first()
+            or Region.objects.create(code="test-region", name_kk="Сынақ облысы", name_ru="Тест")
+        )
     )
     code = factory.Sequence(lambda n: f"district-{n}")
     name_kk = factory.Sequence(lambda n: f"Аудан {n}")

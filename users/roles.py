@@ -94,6 +94,4 @@ def sync_staff_groups(apps):
             permission = Permission.objects.get(
                 content_type__app_label="wagtailcore", codename=codename
             )
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=permission
-            )
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)

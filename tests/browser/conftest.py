@@ -49,6 +49,8 @@ def axe_violations(page):
 
     results = Axe().run(
         page,
-        options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}},
+        options={
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+        },
     )
     return results.response["violations"]
