@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: run test lint format worker beat install install-dev messages migrate seed clean
+.PHONY: run test lint format worker beat install install-dev makemessages messages migrate seed clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+
+# Re-extract our strings into locale/ (needs GNU gettext); translate, then `make messages`.
+makemessages: $(VENV)/.installed
+	$(BIN)/python manage.py makemessages -l kk -l ru --no-obsolete \
+		--ignore=.venv --ignore=var --ignore=tests --ignore=locale_vendor --ignore=staticfiles
 
 messages: $(VENV)/.installed
 	$(BIN)/python manage.py compile_catalogues

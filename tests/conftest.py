@@ -17,3 +17,13 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def migrated_data(transactional_db):
+    """For tests that commit (live server, real workers): put back what the
+    migrations made (Wagtail's root and locale, the regions, the staff groups)
+    after an earlier transactional test's flush removed it."""
+    from tests.reference import restore_reference_data
+
+    restore_reference_data()

@@ -1,7 +1,13 @@
-"""django-allauth adapter: letters go out in the person's own language."""
+"""django-allauth adapter: letters go out in the person's own language,
+signed with the platform's name rather than the server's host name."""
+
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -9,4 +15,5 @@ class AccountAdapter(DefaultAccountAdapter):
         user = context.get("user")
         language = getattr(user, "preferred_language", None) or translation.get_language()
         with translation.override(language):
-            super().send_mail(template_prefix, email, context)
+            site = SimpleNamespace(name=gettext("Bilim"), domain=urlsplit(settings.SITE_URL).netloc)
+            super().send_mail(template_prefix, email, {"current_site": site, **context})

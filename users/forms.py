@@ -114,6 +114,7 @@ class SignupDetailsForm(SchoolChoiceMixin):
     ]
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = (get_language() or "kk")[:2]
         self.narrow_school_choices()

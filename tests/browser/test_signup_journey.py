@@ -17,7 +17,7 @@ PASSWORD = "Qazaqstan-2026-strong"
 
 
 @pytest.fixture
-def demo(live_server):
+def demo(live_server, migrated_data):
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return live_server.url
 
@@ -31,10 +31,10 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
     page.get_by_label("Облыс").select_option(str(school.region_id))
     # The district and school lists fill from the choice above without a reload.
     page.get_by_label("Аудан").select_option(str(school.district_id))
-    page.get_by_label("Мектеп").select_option(str(school.pk))
-    page.get_by_label("Email").fill("aigerim@example.kz")
+    page.get_by_label("Мектеп", exact=True).select_option(str(school.pk))
+    page.get_by_label("Электрондық пошта").fill("aigerim@example.kz")
     page.get_by_label("Құпия сөз", exact=True).fill(PASSWORD)
-    page.get_by_label("Құпия сөз (қайтадан)").fill(PASSWORD)
+    page.get_by_label("Құпия сөз (қайта)").fill(PASSWORD)
     page.get_by_role("button", name="Тіркелу").click()
     expect(page).to_have_url(re.compile(r"/kk/accounts/confirm-email/$"))
 
@@ -48,7 +48,7 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
     page.get_by_role("link", name="Шығу").click()
     page.get_by_role("button", name="Шығу").click()
     page.goto(f"{demo}/kk/accounts/login/")
-    page.get_by_label("Email").fill("aigerim@example.kz")
+    page.get_by_label("Электрондық пошта").fill("aigerim@example.kz")
     page.get_by_label("Құпия сөз").fill(PASSWORD)
     page.get_by_role("button", name="Кіру").click()
     expect(page).to_have_url(re.compile(r"/kk/me/$"))

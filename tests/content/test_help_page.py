@@ -19,7 +19,7 @@ def test_kazakh_help_page_lists_kazakh_call_centres_grouped_by_region(
 
     groups = [h3.get_text(strip=True) for h3 in section.find_all("h3")]
     in_order = sorted(regions.values(), key=lambda region: region.sort_order)
-    assert groups == ["National lines", *(region.name_kk for region in in_order)]
+    assert groups == ["Ұлттық желілер", *(region.name_kk for region in in_order)]
     text = section.get_text()
     assert "Алматы байланыс орталығы" in text
     assert "Балалар сенім телефоны" in text

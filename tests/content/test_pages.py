@@ -28,7 +28,7 @@ def test_pages_render_in_kazakh(client, site_tree, name):
     assert html.find("h2", string="Буллингтің белгілері")
     assert html.select_one(".rich-text b").get_text() == "өзгерсе"
     assert html.select_one("figure.quote blockquote").get_text(strip=True).startswith("Бала")
-    assert html.select_one(".callout--warning .callout__label").get_text(strip=True) == "Warning"
+    assert html.select_one(".callout--warning .callout__label").get_text(strip=True) == "Ескерту"
 
 
 def test_translations_have_their_own_urls(client, site_tree):
