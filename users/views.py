@@ -3,8 +3,14 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from courses.dashboard import learning_summary
+
 
 @login_required
 def dashboard(request):
-    """Home of a signed-in person; courses and academy add their panels later."""
-    return render(request, "users/dashboard.html", {"person": request.user})
+    """"My learning": hours done, each module's progress, where to continue."""
+    return render(
+        request,
+        "users/dashboard.html",
+        {"person": request.user, "courses": learning_summary(request.user, request)},
+    )

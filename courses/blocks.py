@@ -1,0 +1,111 @@
+"""Blocks of the teacher course: the lesson body (the shared blocks plus
+video, reflection and a link to a test) and the questions of a test.
+
+Question and option identity comes from Wagtail's block ids, which stay the
+same across revisions and translations, so an attempt keeps meaning what it
+meant when a methodologist later fixes a typo or reorders options.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+from content.blocks import BaseStreamBlock
+
+PLAIN = ["bold", "italic", "link"]
+
+
+class VideoFileBlock(blocks.StructBlock):
+    video = DocumentChooserBlock(label=_("Video file (MP4 or WebM)"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+    transcript = blocks.RichTextBlock(label=_("Transcript"), required=False, features=PLAIN)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_file.html"
+        label = _("Uploaded video")
+        description = _("A video uploaded as a document, with an optional transcript.")
+
+
+class ReflectionBlock(blocks.StructBlock):
+    prompt = blocks.RichTextBlock(label=_("Question for reflection"), features=PLAIN)
+
+    class Meta:
+        icon = "edit"
+        template = "blocks/reflection.html"
+        label = _("Reflection task")
+        description = _("The learner writes an answer, which is kept.")
+        preview_value = {"prompt": "<p>Сіздің мектебіңізде буллингке қалай әрекет етеді?</p>"}
+
+
+class TestLinkBlock(blocks.StructBlock):
+    test = blocks.PageChooserBlock(label=_("Test"), page_type="courses.AssessmentPage")
+    text = blocks.CharBlock(label=_("Text"), required=False)
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "blocks/test_link.html"
+        label = _("Test")
+        description = _("A link to a module or final test.")
+
+
+class LessonStreamBlock(BaseStreamBlock):
+    video_file = VideoFileBlock()
+    reflection = ReflectionBlock()
+    test = TestLinkBlock()
+
+
+class ChoiceOptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Option"))
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+
+
+class _QuestionBase(blocks.StructBlock):
+    text = blocks.RichTextBlock(label=_("Question"), features=PLAIN)
+    explanation = blocks.RichTextBlock(
+        label=_("Explanation shown after submission"), required=False, features=PLAIN
+    )
+
+
+class SingleChoiceBlock(_QuestionBase):
+    options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2, label=_("Options"))
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Single choice")
+
+
+class MultipleChoiceBlock(_QuestionBase):
+    options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2, label=_("Options"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Multiple choice")
+
+
+class TrueFalseBlock(_QuestionBase):
+    answer = blocks.BooleanBlock(label=_("The statement is true"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("True or false")
+
+
+class MatchingPairBlock(blocks.StructBlock):
+    left = blocks.CharBlock(label=_("Item"))
+    right = blocks.CharBlock(label=_("Its match"))
+
+
+class MatchingBlock(_QuestionBase):
+    pairs = blocks.ListBlock(MatchingPairBlock(), min_num=2, label=_("Pairs"))
+
+    class Meta:
+        icon = "arrows-up-down"
+        label = _("Matching")
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    single = SingleChoiceBlock()
+    multiple = MultipleChoiceBlock()
+    true_false = TrueFalseBlock()
+    matching = MatchingBlock()

@@ -1,0 +1,217 @@
+"""Build a course tree from plain data (the format of ``courses.demo_content``).
+
+Used by the demo seed and the tests, so both build courses exactly as a
+methodologist would in the admin: pages in the tree, questions as blocks.
+Block and option ids are derived from the course slug and position, so the
+same data always gives the same ids, in every language — as wagtail-localize
+keeps them when it translates.
+"""
+
+import uuid
+
+from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+
+NAMESPACE = uuid.UUID("6f1c9a52-1d1e-4c38-9a0e-4d9f2f6a1b11")
+
+
+def _id(*parts):
+    return str(uuid.uuid5(NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def _text(value, language):
+    return value[language] if isinstance(value, dict) else value
+
+
+def _paragraph(html):
+    return html if html.lstrip().startswith("<") else f"<p>{html}</p>"
+
+
+def lesson_body(blocks, language, scope):
+    body = []
+    for index, (kind, value) in enumerate(blocks):
+        block_id = _id(scope, "body", index)
+        if kind == "heading":
+            body.append(
+                {
+                    "type": "heading",
+                    "value": {"text": _text(value, language), "level": "h2"},
+                    "id": block_id,
+                }
+            )
+        elif kind == "paragraph":
+            body.append(
+                {"type": "paragraph", "value": _paragraph(_text(value, language)), "id": block_id}
+            )
+        elif kind == "callout":
+            body.append(
+                {
+                    "type": "callout",
+                    "value": {
+                        "kind": value["kind"],
+                        "text": _paragraph(_text(value["text"], language)),
+                    },
+                    "id": block_id,
+                }
+            )
+        elif kind == "reflection":
+            body.append(
+                {
+                    "type": "reflection",
+                    "value": {"prompt": _paragraph(_text(value["prompt"], language))},
+                    "id": block_id,
+                }
+            )
+    return body
+
+
+def questions(data, language, scope):
+    stream = []
+    for index, question in enumerate(data["questions"]):
+        qid = _id(scope, "q", index)
+        value = {
+            "text": _paragraph(_text(question["text"], language)),
+            "explanation": _paragraph(_text(question.get("explanation", ""), language))
+            if question.get("explanation")
+            else "",
+        }
+        kind = question["kind"]
+        if kind in {"single", "multiple"}:
+            value["options"] = [
+                {
+                    "type": "item",
+                    "id": _id(qid, "o", position),
+                    "value": {
+                        "text": _text(option["text"], language),
+                        "correct": bool(option["correct"]),
+                    },
+                }
+                for position, option in enumerate(question["options"])
+            ]
+        elif kind == "true_false":
+            value["answer"] = bool(question["answer"])
+        elif kind == "matching":
+            value["pairs"] = [
+                {
+                    "type": "item",
+                    "id": _id(qid, "p", position),
+                    "value": {
+                        "left": _text(pair["left"], language),
+                        "right": _text(pair["right"], language),
+                    },
+                }
+                for position, pair in enumerate(question["pairs"])
+            ]
+        stream.append({"type": kind, "value": value, "id": qid})
+    return stream
+
+
+def _test_fields(data, language, scope):
+    return {
+        "title": _text(data["title"], language),
+        "pass_mark": data.get("pass_mark", 70),
+        "attempt_limit": data.get("attempt_limit", 3),
+        "time_limit_minutes": data.get("time_limit_minutes"),
+        "draw_count": data.get("draw_count", 0),
+        "shuffle_options": data.get("shuffle_options", True),
+        "hours": data.get("hours", 0),
+        "questions": questions(data, language, scope),
+    }
+
+
+def _publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def build_course(parent, data, language="kk"):
+    """Create and publish the whole course under ``parent``; return the course page."""
+    slug = data["slug"]
+    course = _publish(
+        parent,
+        CoursePage(
+            title=_text(data["title"], language),
+            slug=slug,
+            intro=_text(data.get("intro", ""), language),
+            declared_hours=data.get("declared_hours", 80),
+            sequential=data.get("sequential", True),
+        ),
+    )
+    for module_data in data["modules"]:
+        module = _publish(
+            course,
+            ModulePage(
+                title=_text(module_data["title"], language),
+                slug=module_data["slug"],
+                intro=_text(module_data.get("intro", ""), language),
+            ),
+        )
+        for lesson_data in module_data["lessons"]:
+            scope = f"{slug}/{module_data['slug']}/{lesson_data['slug']}"
+            _publish(
+                module,
+                LessonPage(
+                    title=_text(lesson_data["title"], language),
+                    slug=lesson_data["slug"],
+                    hours=lesson_data["hours"],
+                    min_active_minutes=lesson_data.get("min_active_minutes", 10),
+                    required=lesson_data.get("required", True),
+                    body=lesson_body(lesson_data.get("body", []), language, scope),
+                ),
+            )
+        if module_data.get("test"):
+            scope = f"{slug}/{module_data['slug']}/test"
+            _publish(
+                module,
+                AssessmentPage(
+                    slug=f"{module_data['slug']}-test",
+                    **_test_fields(module_data["test"], language, scope),
+                ),
+            )
+    if data.get("final_test"):
+        _publish(
+            course,
+            AssessmentPage(
+                slug="final-test", **_test_fields(data["final_test"], language, f"{slug}/final")
+            ),
+        )
+    return course
+
+
+def translate_course(course, data, locale):
+    """Copy the course into ``locale`` and fill every text from ``data``."""
+    language = locale.language_code
+    translated = course.copy_for_translation(locale, copy_parents=True)
+    translated.title = _text(data["title"], language)
+    translated.intro = _text(data.get("intro", ""), language)
+    translated.save_revision().publish()
+    slug = data["slug"]
+    for module_data in data["modules"]:
+        module = ModulePage.objects.child_of(course).get(slug=module_data["slug"])
+        module_copy = module.copy_for_translation(locale)
+        module_copy.title = _text(module_data["title"], language)
+        module_copy.intro = _text(module_data.get("intro", ""), language)
+        module_copy.save_revision().publish()
+        for lesson_data in module_data["lessons"]:
+            lesson = LessonPage.objects.child_of(module).get(slug=lesson_data["slug"])
+            scope = f"{slug}/{module_data['slug']}/{lesson_data['slug']}"
+            lesson_copy = lesson.copy_for_translation(locale)
+            lesson_copy.title = _text(lesson_data["title"], language)
+            lesson_copy.body = lesson_body(lesson_data.get("body", []), language, scope)
+            lesson_copy.save_revision().publish()
+        if module_data.get("test"):
+            test = AssessmentPage.objects.child_of(module).get(slug=f"{module_data['slug']}-test")
+            scope = f"{slug}/{module_data['slug']}/test"
+            _translate_test(test, module_data["test"], locale, scope)
+    if data.get("final_test"):
+        test = AssessmentPage.objects.child_of(course).get(slug="final-test")
+        _translate_test(test, data["final_test"], locale, f"{slug}/final")
+    return translated
+
+
+def _translate_test(test, data, locale, scope):
+    copy = test.copy_for_translation(locale)
+    fields = _test_fields(data, locale.language_code, scope)
+    copy.title = fields["title"]
+    copy.questions = fields["questions"]
+    copy.save_revision().publish()

@@ -1,0 +1,21 @@
+"""Models of the teacher course, split by meaning.
+
+``pages``: what methodologists author in Wagtail (course → module → lesson,
+tests). ``learning``: what the platform records about each learner
+(enrolments, lesson progress, reflections, test attempts) as plain Django
+models, written by ``courses.services``.
+"""
+
+from .learning import Attempt, Enrolment, LessonProgress, ReflectionAnswer
+from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
+
+__all__ = [
+    "AssessmentPage",
+    "Attempt",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "LessonProgress",
+    "ModulePage",
+    "ReflectionAnswer",
+]

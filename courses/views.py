@@ -1,0 +1,239 @@
+"""Learner-facing course views. Thin: the rules live in ``services``."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core import signing
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .models import Attempt, ReflectionAnswer
+from .outline import get_outline
+from .scoring import questions_by_id
+
+TOKEN_SALT = "courses.heartbeat"  # noqa: S105 - a signing salt, not a secret
+
+
+def course_page(request, page):
+    enrolment = services.enrolment_for(request.user, page)
+    if request.method == "POST" and request.POST.get("action") == "enrol":
+        if not request.user.is_authenticated:
+            return redirect_to_login(page.url)
+        try:
+            services.enroll(request.user, page)
+            messages.success(request, _("You are enrolled. Start with the first lesson."))
+        except services.LearningError as error:
+            messages.error(request, str(error))
+        return redirect(page.url)
+    outline = get_outline(page, request)
+    allowed, reason = (
+        services.can_enrol(request.user, page) if request.user.is_authenticated else (True, "")
+    )
+    done = set(enrolment.done) if enrolment else set()
+    context = {
+        "page": page,
+        "outline": outline,
+        "enrolment": enrolment,
+        "done": done,
+        "can_enrol": allowed,
+        "cannot_enrol_reason": reason,
+        "next_item": outline.next_item(done) if enrolment else None,
+        "percent": _percent(outline.hours_done(done), outline.declared_hours),
+    }
+    return TemplateResponse(request, "courses/course_page.html", context)
+
+
+def _percent(done, total):
+    return int(min(100, (done * 100 / total))) if total else 0
+
+
+def _gate(request, page):
+    """Who may open a lesson or test: an enrolled learner, once it is unlocked."""
+    if not request.user.is_authenticated:
+        return None, None, redirect_to_login(request.get_full_path())
+    course = services.enrolment_course(None, page)
+    enrolment = services.enrolment_for(request.user, course)
+    if enrolment is None:
+        messages.info(request, _("Enrol in the course to open its lessons."))
+        return None, None, redirect(course.url)
+    outline = get_outline(course, request)
+    if not outline.unlocked(str(page.translation_key), enrolment.done):
+        messages.info(request, _("Finish the earlier lessons and tests first."))
+        return None, None, redirect(course.url)
+    return enrolment, outline, None
+
+
+def lesson_page(request, page):
+    enrolment, outline, refusal = _gate(request, page)
+    if refusal:
+        return refusal
+    if request.method == "POST":
+        return _lesson_action(request, page, enrolment)
+    progress = services.open_lesson(enrolment, page)
+    answers = dict(
+        ReflectionAnswer.objects.filter(
+            enrolment=enrolment, lesson_key=page.translation_key
+        ).values_list("block_id", "text")
+    )
+    key = str(page.translation_key)
+    index = [item.key for item in outline.items].index(key)
+    following = outline.items[index + 1] if index + 1 < len(outline.items) else None
+    context = {
+        "page": page,
+        "outline": outline,
+        "enrolment": enrolment,
+        "progress": progress,
+        "done": key in enrolment.done,
+        "needed_seconds": page.min_active_minutes * 60,
+        "reflection_answers": answers,
+        "next_item": following,
+        "heartbeat_token": signing.dumps(
+            [progress.pk, enrolment.pk, request.user.pk], salt=TOKEN_SALT, compress=True
+        ),
+        "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
+    }
+    return TemplateResponse(request, "courses/lesson_page.html", context)
+
+
+def _lesson_action(request, page, enrolment):
+    action = request.POST.get("action")
+    try:
+        if action == "complete":
+            services.complete_lesson(enrolment, page, request)
+            messages.success(request, _("Lesson done."))
+        elif action == "reflection":
+            services.save_reflection(
+                enrolment, page, request.POST.get("block_id", ""), request.POST.get("text", "")
+            )
+            messages.success(request, _("Your answer is saved."))
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    return redirect(page.url)
+
+
+@require_POST
+def heartbeat(request):
+    """Tiny and hot: a signed token names the progress row; the session must
+    belong to the same person. Session reads come from the cache."""
+    try:
+        progress_id, enrolment_id, user_id = signing.loads(
+            request.POST.get("token", ""), salt=TOKEN_SALT, max_age=12 * 3600
+        )
+    except (signing.BadSignature, ValueError):
+        return JsonResponse({"error": "bad token"}, status=400)
+    if str(request.session.get("_auth_user_id")) != str(user_id):
+        return JsonResponse({"error": "not signed in"}, status=403)
+    active = services.record_heartbeat(progress_id, enrolment_id)
+    if active is None:
+        return JsonResponse({"error": "unknown lesson"}, status=404)
+    return JsonResponse({"active_seconds": active})
+
+
+def assessment_page(request, page):
+    enrolment, outline, refusal = _gate(request, page)
+    if refusal:
+        return refusal
+    if request.method == "POST":
+        return _assessment_action(request, page, enrolment)
+    attempts = services.attempts_of(enrolment, page)
+    current = next((a for a in attempts if a.submitted_at is None), None)
+    last = next((a for a in reversed(attempts) if a.submitted_at), None)
+    blocks = questions_by_id(page)
+    context = {
+        "page": page,
+        "outline": outline,
+        "enrolment": enrolment,
+        "attempts": attempts,
+        "current": current,
+        "questions": _drawn(current, blocks) if current else [],
+        "result": _drawn(last, blocks) if last and not current else [],
+        "last": last,
+        "passed": str(page.translation_key) in enrolment.done,
+        "attempts_left": (
+            max(0, page.attempt_limit - len(attempts)) if page.attempt_limit else None
+        ),
+    }
+    return TemplateResponse(request, "courses/assessment_page.html", context)
+
+
+def _drawn(attempt, blocks):
+    """Questions of an attempt in the order drawn, with options as shown."""
+    shown = []
+    for entry in attempt.questions:
+        block = blocks.get(entry["id"])
+        if block is None:
+            continue
+        items = {}
+        if block.block_type in {"single", "multiple"}:
+            items = {child.id: child.value for child in block.value["options"].bound_blocks}
+        elif block.block_type == "matching":
+            items = {child.id: child.value for child in block.value["pairs"].bound_blocks}
+        shown.append(
+            {
+                "id": entry["id"],
+                "kind": block.block_type,
+                "value": block.value,
+                "options": [
+                    (item_id, items[item_id]) for item_id in entry["options"] if item_id in items
+                ],
+                "right": [
+                    (item_id, items[item_id])
+                    for item_id in entry.get("right", [])
+                    if item_id in items
+                ],
+                "checked": attempt.answers.get(entry["id"]) if attempt.submitted_at else None,
+            }
+        )
+    return shown
+
+
+def _answers_from(post, attempt):
+    answers = {}
+    for entry in attempt.questions:
+        qid = entry["id"]
+        if f"q_{qid}" in post:
+            values = post.getlist(f"q_{qid}")
+            answers[qid] = (
+                values if len(values) > 1 or post.get(f"kind_{qid}") == "multiple" else values[0]
+            )
+        pairs = {
+            name.split("__", 1)[1]: post[name]
+            for name in post
+            if name.startswith(f"q_{qid}__") and post[name]
+        }
+        if pairs:
+            answers[qid] = pairs
+    return answers
+
+
+def _assessment_action(request, page, enrolment):
+    action = request.POST.get("action")
+    try:
+        if action == "start":
+            services.start_attempt(enrolment, page, request)
+        elif action == "submit":
+            attempt = Attempt.objects.filter(
+                pk=request.POST.get("attempt"), enrolment=enrolment
+            ).first()
+            if attempt is None:
+                raise services.LearningError(_("This attempt is not yours."))
+            attempt = services.submit_attempt(
+                enrolment, attempt.pk, _answers_from(request.POST, attempt), request
+            )
+            if attempt.passed:
+                messages.success(
+                    request, _("Passed with %(score)s%%.") % {"score": attempt.score.normalize()}
+                )
+            else:
+                messages.error(
+                    request,
+                    _("Not passed: %(score)s%% of the %(mark)s%% needed.")
+                    % {"score": attempt.score.normalize(), "mark": page.pass_mark},
+                )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    return redirect(page.url)

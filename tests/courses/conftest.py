@@ -1,0 +1,149 @@
+"""A small course built the way the demo builds the real one."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page
+
+from content.models import HomePage
+from courses.builder import build_course
+from tests.factories import UserFactory
+
+
+def tiny_course(modules=2, lessons_per_module=2, slug="tiny"):
+    """``modules`` modules of ``lessons_per_module`` one-minute lessons (2 h
+    each) and a two-question test; a final test; declared hours add up."""
+    module_list = []
+    for m in range(modules):
+        module_list.append(
+            {
+                "slug": f"m{m}",
+                "title": {"kk": f"Модуль {m}", "ru": f"Модуль {m}", "en": f"Module {m}"},
+                "lessons": [
+                    {
+                        "slug": f"m{m}-l{n}",
+                        "title": {
+                            "kk": f"Сабақ {m}.{n}",
+                            "ru": f"Урок {m}.{n}",
+                            "en": f"Lesson {m}.{n}",
+                        },
+                        "hours": "2",
+                        "min_active_minutes": 1,
+                        "body": [
+                            ("paragraph", {"kk": "Мәтін", "ru": "Текст", "en": "Text"}),
+                            (
+                                "reflection",
+                                {"prompt": {"kk": "Ойыңыз?", "ru": "Мнение?", "en": "Your view?"}},
+                            ),
+                        ],
+                    }
+                    for n in range(lessons_per_module)
+                ],
+                "test": {
+                    "title": {"kk": f"Тест {m}", "ru": f"Тест {m}", "en": f"Test {m}"},
+                    "pass_mark": 70,
+                    "attempt_limit": 2,
+                    "shuffle_options": True,
+                    "questions": [
+                        {
+                            "kind": "single",
+                            "text": {
+                                "kk": "111 деген не?",
+                                "ru": "Что такое 111?",
+                                "en": "What is 111?",
+                            },
+                            "options": [
+                                {
+                                    "text": {
+                                        "kk": "Сенім телефоны",
+                                        "ru": "Линия доверия",
+                                        "en": "Helpline",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {"kk": "Такси", "ru": "Такси", "en": "Taxi"},
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "kk": "Ұлттық желі.",
+                                "ru": "Национальная линия.",
+                                "en": "The national line.",
+                            },
+                        },
+                        {
+                            "kind": "true_false",
+                            "text": {
+                                "kk": "Буллинг — қалыпты.",
+                                "ru": "Буллинг — норма.",
+                                "en": "Bullying is normal.",
+                            },
+                            "answer": False,
+                        },
+                    ],
+                },
+            }
+        )
+    hours = modules * lessons_per_module * 2
+    return {
+        "slug": slug,
+        "title": {"kk": "Қысқа курс", "ru": "Короткий курс", "en": "Short course"},
+        "intro": {"kk": "Кіріспе", "ru": "Введение", "en": "Intro"},
+        "declared_hours": hours,
+        "modules": module_list,
+        "final_test": {
+            "title": {"kk": "Қорытынды тест", "ru": "Итоговый тест", "en": "Final test"},
+            "questions": [
+                {
+                    "kind": "matching",
+                    "text": {"kk": "Сәйкестендіріңіз", "ru": "Сопоставьте", "en": "Match"},
+                    "pairs": [
+                        {
+                            "left": {"kk": "111", "ru": "111", "en": "111"},
+                            "right": {"kk": "Балалар", "ru": "Дети", "en": "Children"},
+                        },
+                        {
+                            "left": {"kk": "112", "ru": "112", "en": "112"},
+                            "right": {"kk": "Төтенше", "ru": "ЧС", "en": "Emergency"},
+                        },
+                    ],
+                },
+            ],
+        },
+    }
+
+
+@pytest.fixture
+def home(db):
+    cache.clear()
+    for code in ("kk", "ru", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Басты бет", slug="home-kk"))
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
+
+
+@pytest.fixture
+def course_data():
+    return tiny_course()
+
+
+@pytest.fixture
+def course(home, course_data):
+    return build_course(home, course_data)
+
+
+@pytest.fixture
+def teacher(db):
+    return UserFactory(email="teacher@example.kz", role="teacher")
+
+
+@pytest.fixture
+def teacher_client(client, teacher):
+    client.force_login(teacher)
+    return client
