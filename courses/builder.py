@@ -135,6 +135,7 @@ def build_course(parent, data, language="kk"):
             intro=_text(data.get("intro", ""), language),
             declared_hours=data.get("declared_hours", 80),
             sequential=data.get("sequential", True),
+            show_in_menus=True,
         ),
     )
     for module_data in data["modules"]:

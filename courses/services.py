@@ -81,7 +81,7 @@ def record_heartbeat(progress_id, enrolment_id, now=None):
     )
     if row is None:
         return None
-    elapsed = max(0, int((now - row["last_beat_at"]).total_seconds()))
+    elapsed = max(0.0, (now - row["last_beat_at"]).total_seconds())
     added = min(elapsed, HEARTBEAT_CAP_SECONDS)
     updated = LessonProgress.objects.filter(
         pk=progress_id, last_beat_at=row["last_beat_at"]
@@ -100,7 +100,7 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
     progress = LessonProgress.objects.filter(enrolment=enrolment, lesson_key=key).first()
     needed = lesson.min_active_minutes * 60
     if progress is None or progress.active_seconds < needed:
-        spent = progress.active_seconds // 60 if progress else 0
+        spent = int(progress.active_seconds // 60) if progress else 0
         raise LearningError(
             _("You have studied this lesson for %(spent)d of %(needed)d minutes.")
             % {"spent": spent, "needed": lesson.min_active_minutes}

@@ -73,3 +73,7 @@ def _apply_scope(user, scope, school):
         user.school = None
         user.district = None
         user.region = Region.objects.get(pk=school.region_id)
+
+
+def teacher():
+    return User.objects.get(email=f"teacher@{DEMO_DOMAIN}")

@@ -8,7 +8,7 @@ from courses.dashboard import learning_summary
 
 @login_required
 def dashboard(request):
-    """"My learning": hours done, each module's progress, where to continue."""
+    """ "My learning": hours done, each module's progress, where to continue."""
     return render(
         request,
         "users/dashboard.html",

@@ -57,7 +57,8 @@ class LessonProgress(models.Model):
     started_at = models.DateTimeField(_("first opened"))
     last_beat_at = models.DateTimeField(_("last heartbeat"))
     beats = models.PositiveIntegerField(_("heartbeats"), default=0)
-    active_seconds = models.PositiveIntegerField(_("active seconds"), default=0)
+    # Fractions kept: heartbeats a second apart must add up to wall-clock time.
+    active_seconds = models.FloatField(_("active seconds"), default=0)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
 
     class Meta:
@@ -70,7 +71,7 @@ class LessonProgress(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.enrolment_id}: {self.lesson_key} ({self.active_seconds} s)"
+        return f"{self.enrolment_id}: {self.lesson_key} ({self.active_seconds:.0f} s)"
 
 
 class ReflectionAnswer(models.Model):

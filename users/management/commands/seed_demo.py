@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 import content.demo
+import courses.demo
 import directory.demo
 import users.demo
 
@@ -23,7 +24,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             directory.demo.seed(self.stdout)
             content.demo.seed(self.stdout)
+            courses.demo.seed(self.stdout)
             password = users.demo.seed(self.stdout)
+            courses.demo.seed_learners(self.stdout, users.demo.teacher())
         if password:
             self.stdout.write(self.style.SUCCESS("Demo accounts (password shown only this once):"))
             for local, *_ in users.demo.DEMO_PEOPLE:

@@ -1,0 +1,91 @@
+"""Journey 2: a teacher enrols, opens a lesson, is refused completion before
+the active time, completes it after, finds the next lesson unlocked, passes
+the module test and sees the hours rise."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from wagtail.models import Locale, Page, Site
+
+from content.models import HomePage
+from courses.builder import build_course
+from courses.models import AssessmentPage, LessonPage
+from tests.courses.conftest import tiny_course
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def course(migrated_data, settings):
+    settings.COURSES_HEARTBEAT_SECONDS = 1
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Басты бет", slug="home-journey"))
+    Site.objects.update(root_page=home)
+    data = tiny_course(modules=1, lessons_per_module=2, slug="journey")
+    data["modules"][0]["lessons"][1]["required"] = False
+    data["modules"][0]["test"]["hours"] = 1
+    data["declared_hours"] = 5
+    Locale.objects.get_or_create(language_code="ru")
+    return build_course(home, data)
+
+
+def click_action(page, action):
+    page.locator(f"form:has(input[name=action][value={action}]) button[type=submit]").click()
+
+
+def progress_value(page, live_server):
+    page.goto(f"{live_server.url}/kk/me/")
+    return int(page.locator("progress").first.get_attribute("value"))
+
+
+def test_teacher_studies_a_lesson_and_passes_a_module_test(page, live_server, course):
+    UserFactory(email="learner@example.kz", role="teacher")
+    page.goto(f"{live_server.url}/kk/accounts/login/")
+    page.get_by_label("Электрондық пошта").fill("learner@example.kz")
+    page.get_by_label("Құпия сөз").fill("correct-horse-battery")
+    page.get_by_role("button", name="Кіру").click()
+
+    page.goto(f"{live_server.url}{course.url}")
+    click_action(page, "enrol")
+    first, second = LessonPage.objects.descendant_of(course).order_by("path")
+    page.goto(f"{live_server.url}{second.url}")  # not unlocked yet: back to the course
+    expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
+
+    page.goto(f"{live_server.url}{first.url}")
+    click_action(page, "complete")
+    expect(page.locator(".message--error")).to_be_visible()
+    assert progress_value(page, live_server) == 0
+
+    page.goto(f"{live_server.url}{first.url}")
+    # The page reports active time every second; one minute is needed.
+    page.mouse.move(10, 10)
+    for _ in range(80):
+        page.mouse.move(20, 20)
+        page.mouse.move(30, 30)
+        if page.locator("#active-time.is-enough").count():
+            break
+        page.wait_for_timeout(1000)
+    expect(page.locator("#active-time.is-enough")).to_be_visible()
+    click_action(page, "complete")
+    expect(page.locator(".message--success")).to_be_visible()
+    after_lesson = progress_value(page, live_server)
+    assert after_lesson == 40  # 2 of 5 hours
+
+    page.goto(f"{live_server.url}{second.url}")
+    expect(page).to_have_url(re.compile(re.escape(second.url) + "$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(second.title)
+
+    test = AssessmentPage.objects.descendant_of(course).order_by("path").first()
+    page.goto(f"{live_server.url}{test.url}")
+    click_action(page, "start")
+    for block in test.questions:
+        if block.block_type == "single":
+            right = next(c.id for c in block.value["options"].bound_blocks if c.value["correct"])
+            page.locator(f"#q{block.id}-{right}").check()
+        elif block.block_type == "true_false":
+            page.locator(f"#q{block.id}-{'true' if block.value['answer'] else 'false'}").check()
+    click_action(page, "submit")
+    expect(page.locator(".message--success")).to_be_visible()
+    assert progress_value(page, live_server) == 60  # 3 of 5 hours
