@@ -14,7 +14,8 @@ from content.models import HomePage
 from . import services
 from .builder import build_course, translate_course
 from .demo_content import COURSE
-from .models import AssessmentPage, CoursePage, LessonPage, LessonProgress
+from .models import CoursePage, LessonProgress
+from .outline import get_outline
 
 
 def seed(stdout):
@@ -30,27 +31,43 @@ def seed(stdout):
     return course
 
 
-def seed_learners(stdout, teacher):
-    """Enrol the demo teacher and finish the first module for them."""
+def seed_learners(stdout, teacher, graduate=None):
+    """The demo teacher has finished the first module; the graduate, the course."""
     course = CoursePage.objects.filter(slug=COURSE["slug"], locale__language_code="kk").first()
-    if course is None or services.enrolment_for(teacher, course):
+    if course is None:
         return
-    enrolment = services.enroll(teacher, course)
-    module = course.get_children().first()
-    start = timezone.now() - timedelta(days=3)
-    for lesson in LessonPage.objects.child_of(module).order_by("path"):
-        progress = services.open_lesson(enrolment, lesson, now=start)
-        LessonProgress.objects.filter(pk=progress.pk).update(
-            active_seconds=lesson.min_active_minutes * 60 + 120,
-            beats=lesson.min_active_minutes * 4 + 8,
-            last_beat_at=start + timedelta(minutes=lesson.min_active_minutes + 2),
-        )
-        services.complete_lesson(enrolment, lesson)
-        start += timedelta(hours=2)
-    test = AssessmentPage.objects.child_of(module).first()
-    attempt = services.start_attempt(enrolment, test)
-    services.submit_attempt(enrolment, attempt.pk, _right_answers(test, attempt))
-    stdout.write(f"Learning: {teacher.email} has finished the first module.")
+    if not services.enrolment_for(teacher, course):
+        module = course.get_children().first()
+        study(services.enroll(teacher, course), course, within=module)
+        stdout.write(f"Learning: {teacher.email} has finished the first module.")
+    if graduate is not None and not services.enrolment_for(graduate, course):
+        study(services.enroll(graduate, course), course)
+        stdout.write(f"Learning: {graduate.email} has completed the course.")
+
+
+def study(enrolment, course, within=None):
+    """Do every lesson and test of the course (or of one module), in order,
+    with believable evidence of active time spread over past days."""
+    outline = get_outline(course)
+    pages = {page.pk: page.specific for page in course.get_descendants()}
+    start = timezone.now() - timedelta(days=20)
+    for item in outline.items:
+        page = pages[item.page_id]
+        if within is not None and not page.path.startswith(within.path):
+            continue
+        if item.kind == "lesson":
+            progress = services.open_lesson(enrolment, page, now=start)
+            minutes = page.min_active_minutes + 2
+            LessonProgress.objects.filter(pk=progress.pk).update(
+                active_seconds=minutes * 60,
+                beats=minutes * 4,
+                last_beat_at=start + timedelta(minutes=minutes),
+            )
+            services.complete_lesson(enrolment, page)
+        else:
+            attempt = services.start_attempt(enrolment, page)
+            services.submit_attempt(enrolment, attempt.pk, _right_answers(page, attempt))
+        start += timedelta(hours=9)
 
 
 def _right_answers(test, attempt):

@@ -9,10 +9,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+import content.views
+from lms.views import healthz
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("healthz/", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -23,7 +27,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("me/", include("users.urls")),
+    path("learn/", include("courses.urls")),
+    path("certificates/", include("certificates.urls")),
     path("directory/", include("directory.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("search/", content.views.search, name="search"),
     path("", include(wagtail_urls)),
 )

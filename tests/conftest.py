@@ -2,6 +2,8 @@
 
 import pytest
 
+pytest_plugins = ["tests.course_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):

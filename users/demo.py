@@ -15,6 +15,7 @@ DEMO_DOMAIN = "demo.bilim.kz"
 # (e-mail local part, surname, given name, role, staff group, scope)
 DEMO_PEOPLE = [
     ("teacher", "Сейтқали", "Әлия", Role.TEACHER, None, "school"),
+    ("graduate", "Қасымов", "Нұржан", Role.TEACHER, None, "school"),
     ("psychologist", "Нұрланова", "Гүлнар", Role.PSYCHOLOGIST, None, "school"),
     ("social", "Омаров", "Қанат", Role.SOCIAL_PEDAGOGUE, None, "school"),
     ("parent", "Жұмабекова", "Айгүл", Role.PARENT, None, "school"),
@@ -75,5 +76,5 @@ def _apply_scope(user, scope, school):
         user.region = Region.objects.get(pk=school.region_id)
 
 
-def teacher():
-    return User.objects.get(email=f"teacher@{DEMO_DOMAIN}")
+def person(local):
+    return User.objects.get(email=f"{local}@{DEMO_DOMAIN}")

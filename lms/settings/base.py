@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "directory",
     "content",
     "courses",
+    "literacy",
     "academy",
     "certificates",
     "wagtail_localize",
@@ -168,6 +169,13 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 # Rate limits stay at allauth's defaults (on); see ACCOUNT_RATE_LIMITS.
 
+# Sessions are read on every heartbeat: from the cache, written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Courses ------------------------------------------------------------------
+# How often an open lesson reports active time (seconds).
+COURSES_HEARTBEAT_SECONDS = int(env("COURSES_HEARTBEAT_SECONDS", "15"))
+
 # --- Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "kk"
 LANGUAGES = [
@@ -212,7 +220,11 @@ STORAGES = {
 
 # --- E-mail -----------------------------------------------------------------
 EMAIL_HOST = env("EMAIL_HOST")
-if EMAIL_HOST:
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH")
+if EMAIL_FILE_PATH:
+    # Letters written to files: for staging, and for tests with a real worker.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+elif EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = int(env("EMAIL_PORT", "587"))
     EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -257,5 +269,7 @@ LOGGING = {
         # Wagtail logs every page action and every in-process task at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 from content.models import HomePage
 from courses.builder import build_course
 from courses.models import AssessmentPage, LessonPage
-from tests.courses.conftest import tiny_course
+from tests.course_fixtures import tiny_course
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

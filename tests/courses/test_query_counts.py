@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from courses import services
 from courses.builder import build_course
 from courses.models import LessonPage
-from tests.courses.conftest import tiny_course
+from tests.course_fixtures import tiny_course
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

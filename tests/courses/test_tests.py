@@ -155,7 +155,7 @@ def test_the_same_attempt_submitted_twice_at_once_counts_once(migrated_data):
 
     from content.models import HomePage
     from courses.builder import build_course
-    from tests.courses.conftest import tiny_course
+    from tests.course_fixtures import tiny_course
     from tests.factories import UserFactory
 
     home = Page.get_first_root_node().add_child(instance=HomePage(title="H", slug="h-race"))

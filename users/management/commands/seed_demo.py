@@ -8,10 +8,13 @@ refuses to run under production settings.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
+import certificates.demo
 import content.demo
 import courses.demo
 import directory.demo
+import literacy.demo
 import users.demo
 
 
@@ -21,12 +24,23 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if getattr(settings, "ENVIRONMENT", "") == "production":
             raise CommandError("seed_demo refuses to run under production settings.")
+        # Demo people have no real mailboxes: their letters are dropped.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            self.seed()
+
+    def seed(self):
         with transaction.atomic():
             directory.demo.seed(self.stdout)
             content.demo.seed(self.stdout)
+            literacy.demo.seed(self.stdout)
             courses.demo.seed(self.stdout)
             password = users.demo.seed(self.stdout)
-            courses.demo.seed_learners(self.stdout, users.demo.teacher())
+            certificates.demo.seed(self.stdout)
+            courses.demo.seed_learners(
+                self.stdout, users.demo.person("teacher"), users.demo.person("graduate")
+            )
+        # After the commit, as in production: the graduate's certificate.
+        certificates.demo.issue_for(self.stdout, users.demo.person("graduate"))
         if password:
             self.stdout.write(self.style.SUCCESS("Demo accounts (password shown only this once):"))
             for local, *_ in users.demo.DEMO_PEOPLE:

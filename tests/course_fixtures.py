@@ -1,4 +1,5 @@
-"""A small course built the way the demo builds the real one."""
+"""Course fixtures shared by every app's tests (registered in tests/conftest.py):
+a small course built the way the demo builds the real one."""
 
 import pytest
 from django.core.cache import cache

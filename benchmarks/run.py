@@ -1,0 +1,745 @@
+#!/usr/bin/env python3
+"""Load test: 400,000 enrolled teachers, measured behind gunicorn with wrk.
+
+    .venv/bin/python benchmarks/run.py --fresh      # build lms_bench from scratch, then measure
+    .venv/bin/python benchmarks/run.py              # top the data up if needed, then measure
+    .venv/bin/python benchmarks/run.py --skip-fill  # data already there: measure only
+
+Steps (docs/performance.md explains the method and records the figures):
+
+1. Fill (skipped with ``--skip-fill``): create the PostgreSQL database ``lms_bench``
+   (dropped first with ``--fresh``), migrate, run ``seed_demo``, then COPY in
+   ``--teachers`` teachers spread over the demo schools, each enrolled in the
+   80-hour demo course part-way through (a random prefix of the outline done,
+   hours consistent) with progress rows for the last lesson done and the one
+   in progress.
+2. Sessions: clear the benchmark cache (Redis db 3), sign in ``--sessions``
+   sample teachers through the session store (cached_db, as in production),
+   put each just before the target lesson, and write their session and CSRF
+   cookies and signed heartbeat tokens to ``var/bench/sessions.tsv``.
+3. Serve: ``collectstatic``, then gunicorn with the production settings.
+4. Measure every endpoint with wrk in turn (warm-up, then a fixed duration),
+   check that every response was a 2xx, print a table and write
+   ``benchmarks/results/latest.json``.
+
+Needs wrk (``apt-get install wrk``), PostgreSQL and Redis. Runs in about
+three minutes after the fill; the fill itself takes a few minutes more.
+"""
+
+import argparse
+import datetime
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+WORK = ROOT / "var" / "bench"
+LUA = HERE / "wrk.lua"
+RESULTS = HERE / "results"
+BIN = Path(sys.executable).parent
+
+# Fixed, so that sessions and tokens made in one run stay valid in the next.
+# Only ever used against the throw-away benchmark database.
+SECRET_KEY = "benchmark-only-secret-key-never-use-it-anywhere-else-0123456789abcdef"  # noqa: S105
+BENCH_DOMAIN = "bench.bilim.kz"
+BENCH_PASSWORD = "bench-password-1"  # noqa: S105 - one hash shared by every bench teacher
+
+GIVEN = ["Әлия", "Нұржан", "Гүлнар", "Қанат", "Айгүл", "Ерлан", "Динара", "Мөлдір", "Дәурен"]
+SURNAMES = ["Сейтқали", "Қасымов", "Нұрланова", "Омаров", "Ахметова", "Байжанов", "Есенова"]
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# --- Environment -----------------------------------------------------------
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fresh", action="store_true", help="drop and recreate the database")
+    parser.add_argument("--skip-fill", action="store_true", help="the data exists: measure only")
+    parser.add_argument("--teachers", type=int, default=400_000)
+    parser.add_argument("--sessions", type=int, default=2_000, help="signed-in sample teachers")
+    parser.add_argument(
+        "--lesson", type=int, default=5, help="which lesson of the course to load (1-based)"
+    )
+    parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432", help="server URL")
+    parser.add_argument("--database", default="lms_bench")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/3", help="cache (flushed!)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--duration", type=int, default=20, help="seconds measured per endpoint")
+    parser.add_argument("--warmup", type=int, default=3, help="seconds of warm-up per endpoint")
+    parser.add_argument("--rounds", type=int, default=1, help="measure every endpoint N times")
+    parser.add_argument("--only", help="comma-separated endpoint names to measure")
+    parser.add_argument("--seed", type=int, default=2023)
+    parser.add_argument("--out", default=str(RESULTS / "latest.json"))
+    return parser.parse_args()
+
+
+def bench_env(args, settings):
+    return {
+        "DJANGO_SETTINGS_MODULE": settings,
+        "DJANGO_SECRET_KEY": SECRET_KEY,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"{args.pg}/{args.database}",
+        "CACHE_URL": args.redis,
+        "LOG_LEVEL": "WARNING",
+        "SITE_URL": f"http://127.0.0.1:{args.port}",
+    }
+
+
+def prepare_database(args):
+    import psycopg
+
+    with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [args.database]
+        ).fetchone()
+        if exists and args.fresh:
+            log(f"dropping database {args.database}")
+            admin.execute(f'DROP DATABASE "{args.database}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            if args.skip_fill:
+                sys.exit(f"database {args.database} does not exist: run without --skip-fill")
+            log(f"creating database {args.database}")
+            admin.execute(f'CREATE DATABASE "{args.database}"')
+
+
+# --- 1. Fill -----------------------------------------------------------------
+
+
+def demo_course():
+    from courses.demo_content import COURSE
+    from courses.models import CoursePage
+    from courses.outline import build_outline
+
+    course = CoursePage.objects.get(slug=COURSE["slug"], locale__language_code="kk")
+    return course, build_outline(course)
+
+
+def copy_rows(table, columns, rows):
+    """COPY ``rows`` into ``table``; returns how many."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    count = 0
+    with connection.connection.cursor() as cursor:
+        sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+    return count
+
+
+def fill(args):
+    from django.contrib.auth.hashers import make_password
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from courses.models import Enrolment, LessonProgress
+    from directory.models import School
+    from users.models import Role, User
+
+    log("migrating")
+    call_command("migrate", interactive=False, verbosity=0)
+    log("seeding the demo (seed_demo)")
+    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    course, outline = demo_course()
+    bench = User.objects.filter(email__endswith=f"@{BENCH_DOMAIN}")
+    existing = bench.count()
+    if existing >= args.teachers:
+        log(f"{existing:,} bench teachers already there")
+        return
+    schools = list(School.objects.order_by("pk").values_list("pk", "district_id", "region_id"))
+    if not schools:
+        sys.exit("no schools: seed_demo should have loaded the sample directory")
+    started = time.monotonic()
+    rng = random.Random(args.seed + existing)
+    now = timezone.now()
+    password = make_password(BENCH_PASSWORD)  # hashed once, shared by all
+    explicit = {
+        "password": password,
+        "last_login": None,
+        "is_superuser": False,
+        "is_staff": False,
+        "is_active": True,
+        "patronymic": "",
+        "preferred_language": "kk",
+        "role": Role.TEACHER.value,
+    }
+    fields = [field for field in User._meta.concrete_fields if not field.primary_key]
+    columns = [field.column for field in fields]
+
+    def users():
+        for number in range(existing, args.teachers):
+            school, district, region = schools[number % len(schools)]
+            values = {
+                **explicit,
+                "email": f"teacher{number:06d}@{BENCH_DOMAIN}",
+                "first_name": GIVEN[number % len(GIVEN)],
+                "last_name": SURNAMES[(number // len(GIVEN)) % len(SURNAMES)],
+                "date_joined": now - datetime.timedelta(days=rng.randint(1, 90)),
+                "school_id": school,
+                "district_id": district,
+                "region_id": region,
+            }
+            yield [
+                values[field.attname] if field.attname in values else field.get_default()
+                for field in fields
+            ]
+
+    items = outline.items
+    with transaction.atomic():
+        log(f"COPY {args.teachers - existing:,} teachers")
+        copy_rows(User._meta.db_table, columns, users())
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""SELECT u.id FROM {User._meta.db_table} u
+                    LEFT JOIN {Enrolment._meta.db_table} e
+                      ON e.user_id = u.id AND e.course_key = %s
+                    WHERE u.email LIKE %s AND e.id IS NULL ORDER BY u.id""",
+                [course.translation_key, f"%@{BENCH_DOMAIN}"],
+            )
+            to_enrol = [row[0] for row in cursor.fetchall()]
+        plans = {}
+        hours_by_prefix = [outline.hours_done([item.key for item in items[:k]]) for k in range(len(items) + 1)]
+        complete_by_prefix = [
+            outline.is_complete([item.key for item in items[:k]]) for k in range(len(items) + 1)
+        ]
+
+        def enrolments():
+            for user_id in to_enrol:
+                k = rng.randint(0, len(items))
+                enrolled = now - datetime.timedelta(days=rng.randint(1, 60), seconds=rng.randint(0, 86399))
+                active = enrolled + (now - enrolled) * rng.random()
+                plans[user_id] = (k, active)
+                yield [
+                    user_id,
+                    course.pk,
+                    course.translation_key,
+                    json.dumps([item.key for item in items[:k]]),
+                    enrolled,
+                    active if k else None,
+                    hours_by_prefix[k],
+                    active if complete_by_prefix[k] else None,
+                ]
+
+        log(f"COPY {len(to_enrol):,} enrolments")
+        copy_rows(
+            Enrolment._meta.db_table,
+            [
+                "user_id",
+                "course_id",
+                "course_key",
+                "done",
+                "enrolled_at",
+                "last_activity_at",
+                "hours_done",
+                "completed_at",
+            ],
+            enrolments(),
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT user_id, id FROM {Enrolment._meta.db_table} "
+                "WHERE course_key = %s AND user_id = ANY(%s)",
+                [course.translation_key, to_enrol],
+            )
+            enrolment_ids = dict(cursor.fetchall())
+
+        def progress():
+            # The last lesson done (completed) and the one in progress, if any.
+            for user_id, (k, active) in plans.items():
+                last_done = next((i for i in reversed(items[:k]) if i.kind == "lesson"), None)
+                current = items[k] if k < len(items) and items[k].kind == "lesson" else None
+                if last_done:
+                    seconds = last_done.min_active_seconds + rng.randint(0, 900)
+                    yield [
+                        enrolment_ids[user_id],
+                        last_done.key,
+                        active - datetime.timedelta(seconds=seconds + 3600),
+                        active - datetime.timedelta(seconds=3600),
+                        seconds // 15,
+                        float(seconds),
+                        active - datetime.timedelta(seconds=3000),
+                    ]
+                if current:
+                    seconds = rng.randint(0, max(current.min_active_seconds - 1, 0))
+                    yield [
+                        enrolment_ids[user_id],
+                        current.key,
+                        active - datetime.timedelta(seconds=seconds),
+                        active,
+                        seconds // 15,
+                        float(seconds),
+                        None,
+                    ]
+
+        log("COPY lesson progress")
+        rows = copy_rows(
+            LessonProgress._meta.db_table,
+            [
+                "enrolment_id",
+                "lesson_key",
+                "started_at",
+                "last_beat_at",
+                "beats",
+                "active_seconds",
+                "completed_at",
+            ],
+            progress(),
+        )
+        log(f"{rows:,} progress rows")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    log(f"fill done in {time.monotonic() - started:.0f} s")
+
+
+# --- 2. Sessions -------------------------------------------------------------
+
+
+def prepare_sessions(args):
+    """Sign in a sample of teachers; return what the endpoints need."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.cached_db import SessionStore
+    from django.contrib.sessions.models import Session
+    from django.core import signing
+    from django.core.cache import cache
+    from django.db import transaction
+    from django.middleware.csrf import _get_new_csrf_string, _mask_cipher_secret
+    from django.utils import timezone
+
+    from courses.models import Enrolment, LessonProgress
+    from courses.views import TOKEN_SALT
+    from users.models import User
+
+    # Stale outlines (page ids of an earlier fill) and old sessions go.
+    cache.clear()
+    Session.objects.all().delete()
+    course, outline = demo_course()
+    lessons = [item for item in outline.items if item.kind == "lesson"]
+    target = lessons[args.lesson - 1]
+    position = outline.items.index(target)
+    before = outline.items[:position]
+    done = [item.key for item in before]
+    ids = list(
+        User.objects.filter(email__endswith=f"@{BENCH_DOMAIN}")
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if len(ids) < args.sessions:
+        sys.exit(f"only {len(ids)} bench teachers: run without --skip-fill")
+    sample = random.Random(args.seed).sample(ids, args.sessions)
+    now = timezone.now()
+    log(f"signing in {len(sample):,} teachers, each just before lesson {args.lesson}")
+    with transaction.atomic():
+        # Everything before the target lesson done, so that it opens (200, not a redirect).
+        Enrolment.objects.filter(user_id__in=sample, course_key=course.translation_key).update(
+            done=done,
+            hours_done=outline.hours_done(done),
+            completed_at=None,
+            last_activity_at=now,
+        )
+        enrolments = dict(
+            Enrolment.objects.filter(
+                user_id__in=sample, course_key=course.translation_key
+            ).values_list("user_id", "pk")
+        )
+        LessonProgress.objects.filter(enrolment_id__in=enrolments.values()).delete()
+        rows = []
+        for enrolment_id in enrolments.values():
+            for item in before:
+                if item.kind == "lesson":
+                    rows.append(
+                        LessonProgress(
+                            enrolment_id=enrolment_id,
+                            lesson_key=item.key,
+                            started_at=now - datetime.timedelta(days=1),
+                            last_beat_at=now - datetime.timedelta(hours=20),
+                            beats=item.min_active_seconds // 15,
+                            active_seconds=float(item.min_active_seconds),
+                            completed_at=now - datetime.timedelta(hours=20),
+                        )
+                    )
+            rows.append(
+                LessonProgress(
+                    enrolment_id=enrolment_id,
+                    lesson_key=target.key,
+                    started_at=now,
+                    last_beat_at=now,
+                )
+            )
+        LessonProgress.objects.bulk_create(rows, batch_size=5000)
+        progress = dict(
+            LessonProgress.objects.filter(
+                enrolment_id__in=enrolments.values(), lesson_key=target.key
+            ).values_list("enrolment_id", "pk")
+        )
+    users = User.objects.in_bulk(sample)
+    lines = []
+    for user_id in sample:
+        user = users[user_id]
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()  # the database row and the cache entry, as a sign-in makes them
+        secret = _get_new_csrf_string()
+        enrolment_id = enrolments[user_id]
+        token = signing.dumps(
+            [progress[enrolment_id], enrolment_id, user.pk], salt=TOKEN_SALT, compress=True
+        )
+        lines.append("\t".join([session.session_key, secret, _mask_cipher_secret(secret), token]))
+    WORK.mkdir(parents=True, exist_ok=True)
+    sessions_file = WORK / "sessions.tsv"
+    sessions_file.write_text("\n".join(lines) + "\n")
+    return {"lesson_url": target.url, "lesson_title": target.title, "sessions_file": sessions_file}
+
+
+def data_sizes():
+    from django.contrib.sessions.models import Session
+
+    from courses.models import Enrolment, LessonProgress
+    from directory.models import School
+    from users.models import User
+
+    return {
+        "teachers": User.objects.filter(email__endswith=f"@{BENCH_DOMAIN}").count(),
+        "users": User.objects.count(),
+        "schools": School.objects.count(),
+        "enrolments": Enrolment.objects.count(),
+        "lesson_progress_rows": LessonProgress.objects.count(),
+        "sessions": Session.objects.count(),
+    }
+
+
+# --- 3. Serve ----------------------------------------------------------------
+
+
+def collectstatic(env):
+    log("collectstatic")
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+
+
+def start_gunicorn(args, env):
+    WORK.mkdir(parents=True, exist_ok=True)
+    command = [
+        str(BIN / "gunicorn"),
+        "lms.wsgi",
+        "-w",
+        str(args.workers),
+        "--threads",
+        "1",
+        "-b",
+        f"127.0.0.1:{args.port}",
+        "--log-level",
+        "warning",
+        "--error-logfile",
+        str(WORK / "gunicorn.log"),
+    ]
+    log(" ".join(["gunicorn", *command[1:]]))
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)  # noqa: S603
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"gunicorn exited with {server.returncode}; see {WORK / 'gunicorn.log'}")
+        try:
+            if fetch(args.port, "GET", "/healthz/")[0] == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.3)
+    stop(server)
+    sys.exit("gunicorn did not answer within 60 s")
+
+
+def stop(server):
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def fetch(port, method, path, headers=None, body=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+# --- 4. Measure --------------------------------------------------------------
+
+
+def endpoints(sessions):
+    sessions_file = str(sessions["sessions_file"])
+    return [
+        # name, label, method, path, wrk mode
+        ("bare", "bare Django view /healthz/", "GET", "/healthz/", "anon"),
+        ("wagtail_home", "stock Wagtail HomePage /kk/", "GET", "/kk/", "anon"),
+        (
+            "wagtail_standard",
+            "stock Wagtail StandardPage /kk/platforma-turaly/",
+            "GET",
+            "/kk/platforma-turaly/",
+            "anon",
+        ),
+        ("heartbeat", "heartbeat POST /kk/learn/heartbeat/", "POST", "/kk/learn/heartbeat/", "heartbeat"),
+        ("lesson", f"lesson page {sessions['lesson_url']}", "GET", sessions["lesson_url"], "get"),
+        ("my_learning", "My learning /kk/me/", "GET", "/kk/me/", "get"),
+    ], sessions_file
+
+
+def preflight(args, sessions):
+    """One request per endpoint as a sample teacher: 200s with the expected content."""
+    first = Path(sessions["sessions_file"]).read_text().splitlines()[0].split("\t")
+    sid, csrf, masked, token = first
+    cookie = {"Cookie": f"sessionid={sid}; csrftoken={csrf}"}
+    checks = [
+        ("GET", "/healthz/", {}, None, "ok"),
+        ("GET", "/kk/", {}, None, "<h1"),
+        ("GET", "/kk/platforma-turaly/", {}, None, "<h1"),
+        ("GET", sessions["lesson_url"], cookie, None, 'id="active-time"'),
+        ("GET", "/kk/me/", cookie, None, "course-card"),
+        (
+            "POST",
+            "/kk/learn/heartbeat/",
+            {
+                **cookie,
+                "X-CSRFToken": masked,
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+            f"token={token}",
+            "active_seconds",
+        ),
+    ]
+    for method, path, headers, body, expected in checks:
+        status, text = fetch(args.port, method, path, headers, body)
+        if status != 200 or expected not in text:
+            sys.exit(f"preflight: {method} {path} gave {status}: {text[:300]!r}")
+    log("preflight: every endpoint answers 200 with the expected content")
+
+
+def wrk(args, path, mode, sessions_file, seconds):
+    command = [
+        "wrk",
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "--latency",
+        "-s",
+        str(LUA),
+        f"http://127.0.0.1:{args.port}{path}",
+        "--",
+        mode,
+    ]
+    if mode != "anon":
+        command.append(sessions_file)
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    match = re.search(r"^RESULT (\{.*\})$", out, re.MULTILINE)
+    if not match:
+        raise RuntimeError(f"no result from wrk:\n{out}")
+    result = json.loads(match.group(1))
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    result["wrk_output"] = out.split("RESULT")[0].strip()
+    return result
+
+
+def measure(args, sessions):
+    chosen, sessions_file = endpoints(sessions)
+    if args.only:
+        wanted = set(args.only.split(","))
+        chosen = [endpoint for endpoint in chosen if endpoint[0] in wanted]
+    runs = {name: [] for name, *_ in chosen}
+    for round_number in range(args.rounds):
+        for name, label, _method, path, mode in chosen:
+            if args.warmup:
+                wrk(args, path, mode, sessions_file, args.warmup)
+            result = wrk(args, path, mode, sessions_file, args.duration)
+            runs[name].append(result)
+            log(
+                f"round {round_number + 1} {name:17} {result['rps']:8.1f} req/s  "
+                f"p50 {result['latency_us']['p50'] / 1000:6.1f} ms  "
+                f"p95 {result['latency_us']['p95'] / 1000:6.1f} ms  non-2xx {result['non2xx']}"
+            )
+    results = {}
+    for name, label, method, path, mode in chosen:
+        # With several rounds, the round of median throughput stands for the endpoint.
+        ordered = sorted(runs[name], key=lambda result: result["rps"])
+        best = ordered[len(ordered) // 2]
+        results[name] = {
+            "label": label,
+            "method": method,
+            "path": path,
+            "authenticated": mode != "anon",
+            "rps": round(best["rps"], 1),
+            "p50_ms": round(best["latency_us"]["p50"] / 1000, 2),
+            "p95_ms": round(best["latency_us"]["p95"] / 1000, 2),
+            "p99_ms": round(best["latency_us"]["p99"] / 1000, 2),
+            "requests": best["requests"],
+            "non2xx": sum(result["non2xx"] for result in runs[name]),
+            "socket_errors": sum(
+                sum(value for key, value in result["errors"].items() if key != "status")
+                for result in runs[name]
+            ),
+            "rounds_rps": [round(result["rps"], 1) for result in runs[name]],
+        }
+    return results
+
+
+def verdict(results):
+    bare = results.get("bare", {}).get("rps")
+    home = results.get("wagtail_home", {}).get("rps")
+    targets = {}
+    if bare and "heartbeat" in results:
+        targets["heartbeat >= 0.5 x bare"] = results["heartbeat"]["rps"] >= 0.5 * bare
+    for name in ("lesson", "my_learning"):
+        if home and name in results:
+            targets[f"{name} >= wagtail_home"] = results[name]["rps"] >= home
+    targets["no non-2xx responses"] = all(r["non2xx"] == 0 for r in results.values())
+    return targets
+
+
+def report(results, targets):
+    bare = results.get("bare", {}).get("rps")
+    print()
+    print(f"| {'endpoint':55} | {'req/s':>8} | {'p50 ms':>7} | {'p95 ms':>7} | {'× bare':>6} | non-2xx |")
+    print(f"| {'-' * 55} | {'-' * 8}: | {'-' * 7}: | {'-' * 7}: | {'-' * 6}: | ------: |")
+    for result in results.values():
+        ratio = f"{result['rps'] / bare:.2f}" if bare else "-"
+        print(
+            f"| {result['label'][:55]:55} | {result['rps']:8.1f} | {result['p50_ms']:7.2f} "
+            f"| {result['p95_ms']:7.2f} | {ratio:>6} | {result['non2xx']:7} |"
+        )
+    print()
+    for name, ok in targets.items():
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}")
+
+
+def machine():
+    cpu = ""
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GB"
+    except (OSError, ValueError, IndexError):
+        pass
+    import django
+    import wagtail
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0]
+    wrk_version = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n")[0]
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "wagtail": wagtail.__version__,
+        "postgresql": postgres,
+        "wrk": wrk_version.strip(),
+    }
+
+
+def main():
+    args = parse_args()
+    if args.fresh and args.skip_fill:
+        sys.exit("--fresh and --skip-fill contradict each other")
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    prepare_database(args)
+    # Filling runs in this process under the development settings (seed_demo
+    # refuses production); gunicorn serves under the production settings.
+    os.environ.update(bench_env(args, "lms.settings.dev"))
+    import django
+
+    django.setup()
+    if not args.skip_fill:
+        fill(args)
+    sessions = prepare_sessions(args)
+    sizes = data_sizes()
+    log("data: " + ", ".join(f"{key} {value:,}" for key, value in sizes.items()))
+    production = {**os.environ, **bench_env(args, "lms.settings.production")}
+    collectstatic(production)
+    from django.db import connections
+
+    connections.close_all()
+    server = start_gunicorn(args, production)
+    try:
+        preflight(args, sessions)
+        results = measure(args, sessions)
+    finally:
+        stop(server)
+    targets = verdict(results)
+    report(results, targets)
+    document = {
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "command": " ".join([".venv/bin/python", "benchmarks/run.py", *sys.argv[1:]]),
+        "machine": machine(),
+        "data": sizes,
+        "parameters": {
+            "gunicorn": f"-w {args.workers} --threads 1 (sync workers)",
+            "wrk": f"-t{args.threads} -c{args.connections} -d{args.duration}s "
+            f"after a {args.warmup} s warm-up, {args.rounds} round(s)",
+            "lesson": sessions["lesson_url"],
+            "signed_in_sample": args.sessions,
+        },
+        "results": results,
+        "ratios_to_bare": {
+            name: round(result["rps"] / results["bare"]["rps"], 3)
+            for name, result in results.items()
+            if "bare" in results
+        },
+        "targets": targets,
+    }
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+    log(f"results written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+    return 0 if all(targets.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

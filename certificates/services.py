@@ -1,0 +1,187 @@
+"""Issuing, revoking and reissuing certificates.
+
+``issue`` is idempotent and safe under races: it returns the valid
+certificate of a completion if there is one, and otherwise allocates the next
+number and creates it in one transaction. If two workers race, the partial
+unique constraint lets one insert win; the other's transaction (its number
+included) rolls back, so no number is skipped.
+"""
+
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from .models import Certificate, CertificateTemplate, NumberCounter
+from .models.templates import LANGUAGES
+
+
+class CertificateError(Exception):
+    pass
+
+
+def course_source(enrolment_id):
+    return f"course:{enrolment_id}"
+
+
+def template_for_course(course_key):
+    return (
+        CertificateTemplate.objects.filter(course__translation_key=course_key)
+        .order_by("-updated_at")
+        .first()
+    )
+
+
+def allocate_number(template, year):
+    """Next number of the template's series for ``year``; call inside a transaction."""
+    series = template.series(year)
+    NumberCounter.objects.get_or_create(series=series, year=year)
+    counter = NumberCounter.objects.select_for_update().get(series=series, year=year)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return f"{series}{counter.last:06d}"
+
+
+def frozen_texts(template, holder_name, course_titles, hours, start, end, number):
+    texts = {}
+    hours_text = f"{Decimal(hours).normalize():f}"
+    for language in LANGUAGES:
+        base = template.texts(language)
+        with translation.override(language):
+            values = {
+                "name": holder_name,
+                "course": course_titles.get(language) or course_titles.get("kk", ""),
+                "hours": hours_text,
+                "start": start.strftime("%d.%m.%Y"),
+                "end": end.strftime("%d.%m.%Y"),
+            }
+            texts[language] = {
+                "title": base["title"],
+                "organisation": base["organisation"],
+                "course": values["course"],
+                "body": base["text"].format_map(_SafeDict(values)),
+                "hours_line": _("%(hours)s academic hours") % {"hours": hours_text},
+                "issued_line": _("Issued %(date)s. Certificate No. %(number)s")
+                % {"date": timezone.localdate().strftime("%d.%m.%Y"), "number": number},
+                "verify_line": _("Check this certificate"),
+            }
+    return texts
+
+
+class _SafeDict(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def issue_for_enrolment(enrolment_id):
+    """The valid certificate of a completed course enrolment, created if needed."""
+    from courses.models import CoursePage, Enrolment
+
+    source = course_source(enrolment_id)
+    existing = Certificate.objects.filter(source=source, status=Certificate.Status.VALID).first()
+    if existing:
+        return existing
+    enrolment = Enrolment.objects.select_related("user", "user__school").get(pk=enrolment_id)
+    if enrolment.completed_at is None:
+        raise CertificateError("the course is not completed")
+    template = template_for_course(enrolment.course_key)
+    if template is None:
+        raise CertificateError("no certificate template for this course")
+    titles = {
+        page.locale.language_code: page.title
+        for page in CoursePage.objects.filter(translation_key=enrolment.course_key).select_related(
+            "locale"
+        )
+    }
+    user = enrolment.user
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            number = allocate_number(template, timezone.localdate(now).year)
+            holder_name = user.get_full_name()
+            texts = frozen_texts(
+                template,
+                holder_name,
+                titles,
+                enrolment.hours_done,
+                timezone.localdate(enrolment.enrolled_at),
+                timezone.localdate(enrolment.completed_at),
+                number,
+            )
+            texts["surname"] = user.last_name
+            return Certificate.objects.create(
+                number=number,
+                source=source,
+                holder=user,
+                template=template,
+                holder_name=holder_name,
+                language=user.preferred_language or "kk",
+                texts=texts,
+                hours=enrolment.hours_done,
+                started_on=timezone.localdate(enrolment.enrolled_at),
+                completed_on=timezone.localdate(enrolment.completed_at),
+                issued_at=now,
+                region_id=user.region_id,
+                school_id=user.school_id,
+            )
+    except IntegrityError:
+        # Another worker issued it first; theirs is the one.
+        return Certificate.objects.get(source=source, status=Certificate.Status.VALID)
+
+
+def store_pdf(certificate, pdf_bytes):
+    """Save the file through Django storage (S3 in production) and record it."""
+    name = f"{certificate.code}-v{certificate.version}.pdf"
+    certificate.pdf.save(name, ContentFile(pdf_bytes), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+
+
+@transaction.atomic
+def revoke(certificate, reason, now=None):
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give the reason for revoking."))
+    if certificate.status != Certificate.Status.VALID:
+        raise CertificateError(_("Only a valid certificate can be revoked."))
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = now or timezone.now()
+    certificate.revoked_reason = reason[:500]
+    certificate.save(update_fields=["status", "revoked_at", "revoked_reason"])
+    return certificate
+
+
+@transaction.atomic
+def reissue(certificate, holder_name):
+    """A new version with the same number (after a name correction); the old
+    one stays on record, superseded, with its file."""
+    holder_name = (holder_name or "").strip()
+    if not holder_name:
+        raise CertificateError(_("Give the corrected name."))
+    current = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if current.status != Certificate.Status.VALID:
+        raise CertificateError(_("Only a valid certificate can be reissued."))
+    current.status = Certificate.Status.SUPERSEDED
+    current.save(update_fields=["status"])
+    texts = {}
+    for language, text in current.texts.items():
+        if isinstance(text, dict):
+            text = {**text, "body": text["body"].replace(current.holder_name, holder_name)}
+        texts[language] = text
+    return Certificate.objects.create(
+        number=current.number,
+        version=current.version + 1,
+        source=current.source,
+        holder=current.holder,
+        template=current.template,
+        holder_name=holder_name,
+        language=current.language,
+        texts=texts,
+        hours=current.hours,
+        started_on=current.started_on,
+        completed_on=current.completed_on,
+        issued_at=timezone.now(),
+        region_id=current.region_id,
+        school_id=current.school_id,
+    )

@@ -1,0 +1,71 @@
+"""Public verification and the holder's download."""
+
+from django import forms
+from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+
+from .models import Certificate
+
+
+def verify(request, code):
+    """Anyone, without an account: valid, revoked, superseded or not found."""
+    certificate = (
+        Certificate.objects.select_related("template").filter(code=code).first()
+        if len(code) <= 40
+        else None
+    )
+    status = 404 if certificate is None else 200
+    return render(request, "certificates/verify.html", {"certificate": certificate}, status=status)
+
+
+class LookupForm(forms.Form):
+    number = forms.CharField(label=_("Certificate number"), max_length=64)
+    surname = forms.CharField(label=_("Holder's surname"), max_length=100)
+
+
+def lookup(request):
+    form = LookupForm(request.GET or None)
+    certificate, searched = None, False
+    if form.is_valid():
+        searched = True
+        certificate = (
+            Certificate.objects.filter(
+                number__iexact=form.cleaned_data["number"].strip(),
+                texts__surname__iexact=form.cleaned_data["surname"].strip(),
+            )
+            .order_by("-version")
+            .first()
+        )
+    return render(
+        request,
+        "certificates/lookup.html",
+        {"form": form, "certificate": certificate, "searched": searched},
+    )
+
+
+def can_download(user, certificate):
+    return user.is_authenticated and (
+        user.pk == certificate.holder_id
+        or user.is_superuser
+        or user.has_perm("certificates.view_certificate")
+    )
+
+
+@never_cache
+def download(request, code):
+    certificate = Certificate.objects.filter(code=code).first()
+    if certificate is None or not certificate.pdf:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can_download(request.user, certificate):
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{certificate.number}-v{certificate.version}.pdf",
+        content_type="application/pdf",
+    )
