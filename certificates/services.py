@@ -83,7 +83,7 @@ def issue_for_enrolment(enrolment_id):
     existing = Certificate.objects.filter(source=source, status=Certificate.Status.VALID).first()
     if existing:
         return existing
-    enrolment = Enrolment.objects.select_related("user", "user__school").get(pk=enrolment_id)
+    enrolment = Enrolment.objects.select_related("user").get(pk=enrolment_id)
     if enrolment.completed_at is None:
         raise CertificateError("the course is not completed")
     template = template_for_course(enrolment.course_key)
@@ -95,20 +95,33 @@ def issue_for_enrolment(enrolment_id):
             "locale"
         )
     }
-    user = enrolment.user
+    return issue(
+        source,
+        enrolment.user,
+        template,
+        titles,
+        enrolment.hours_done,
+        timezone.localdate(enrolment.enrolled_at),
+        timezone.localdate(enrolment.completed_at),
+    )
+
+
+def issue(source, user, template, titles, hours, started_on, completed_on):
+    """Create the one valid certificate of ``source`` (any kind of completion:
+    ``course:<id>``, ``academy:<id>``) or return the one that exists.
+
+    ``titles`` maps language codes to the course or programme title.
+    """
+    existing = Certificate.objects.filter(source=source, status=Certificate.Status.VALID).first()
+    if existing:
+        return existing
     now = timezone.now()
     try:
         with transaction.atomic():
             number = allocate_number(template, timezone.localdate(now).year)
             holder_name = user.get_full_name()
             texts = frozen_texts(
-                template,
-                holder_name,
-                titles,
-                enrolment.hours_done,
-                timezone.localdate(enrolment.enrolled_at),
-                timezone.localdate(enrolment.completed_at),
-                number,
+                template, holder_name, titles, hours, started_on, completed_on, number
             )
             texts["surname"] = user.last_name
             return Certificate.objects.create(
@@ -119,9 +132,9 @@ def issue_for_enrolment(enrolment_id):
                 holder_name=holder_name,
                 language=user.preferred_language or "kk",
                 texts=texts,
-                hours=enrolment.hours_done,
-                started_on=timezone.localdate(enrolment.enrolled_at),
-                completed_on=timezone.localdate(enrolment.completed_at),
+                hours=hours,
+                started_on=started_on,
+                completed_on=completed_on,
                 issued_at=now,
                 region_id=user.region_id,
                 school_id=user.school_id,

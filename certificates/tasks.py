@@ -24,6 +24,15 @@ def issue_course_certificate(self, enrolment_id):
     return certificate.pk
 
 
+@shared_task(
+    bind=True, autoretry_for=(Exception,), retry_backoff=5, retry_jitter=True, max_retries=5
+)
+def deliver_certificate(self, certificate_id):
+    """Render, store and e-mail an issued certificate (any kind of completion)."""
+    deliver(certificate_id)
+    return certificate_id
+
+
 def deliver(certificate_id):
     certificate = Certificate.objects.select_related("holder", "template").get(pk=certificate_id)
     if not certificate.pdf:
@@ -45,8 +54,8 @@ def send_email(certificate):
             message = EmailMessage(
                 subject=_("Your certificate No. %(number)s") % {"number": certificate.number},
                 body=_(
-                    "Congratulations, %(name)s!\n\nYour certificate for the course "
-                    "«%(course)s» (%(hours)s academic hours) is attached.\n"
+                    "Congratulations, %(name)s!\n\nYour certificate for "
+                    "«%(course)s» (%(hours)s) is attached.\n"
                     "Anyone can check it here: %(url)s\n\nIt is also on your page "
                     "“My learning”: %(site)s"
                 )
