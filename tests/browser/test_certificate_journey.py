@@ -4,6 +4,7 @@ which says it is valid."""
 
 import re
 from io import BytesIO
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -47,7 +48,7 @@ def test_download_the_certificate_and_verify_it_from_the_qr_code(
     with page.expect_download() as download_info:
         page.locator("a[href*='/download/']").click()
     download = download_info.value
-    data = open(download.path(), "rb").read()
+    data = Path(download.path()).read_bytes()
     assert data.startswith(b"%PDF")
 
     image = pypdfium2.PdfDocument(BytesIO(data))[0].render(scale=4).to_pil()
