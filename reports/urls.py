@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("courses/", views.course_report, name="courses"),
+    path("courses/learners/", views.learner_export, name="learners"),
+]

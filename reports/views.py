@@ -1,0 +1,135 @@
+"""Report pages and exports. Every view checks the scope on the server."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from courses.models import CoursePage
+
+from . import queries
+from .charts import bar_chart
+from .exports import export
+from .scope import scope_for
+
+
+def _scoped_place(request):
+    if not request.user.is_authenticated:
+        return None, None, redirect_to_login(request.get_full_path())
+    scope = scope_for(request.user)
+    if scope is None:
+        raise PermissionDenied
+    asked = {key for key in ("region", "district", "school") if request.GET.get(key)}
+    place = queries.place_from(request.GET) if asked else queries.place_for_scope(scope)
+    if place is None:
+        raise Http404
+    if not scope.allows(**place.ids):
+        raise Http404  # the place exists, but not for this person
+    return scope, place, None
+
+
+def _course(request):
+    courses = CoursePage.objects.live().filter(locale=Locale.get_active()).order_by("title")
+    chosen = request.GET.get("course")
+    course = next((c for c in courses if str(c.translation_key) == chosen), None)
+    return course or (courses[0] if courses else None), courses
+
+
+def course_report(request):
+    scope, place, refusal = _scoped_place(request)
+    if refusal:
+        return refusal
+    course, courses = _course(request)
+    if course is None:
+        raise Http404
+    rows, total = queries.course_rows(course.translation_key, place)
+    kind = request.GET.get("export")
+    if kind in {"csv", "xlsx"}:
+        header = [
+            _("Place"),
+            _("Enrolled"),
+            _("Active in 30 days"),
+            _("Completed"),
+            _("Certificates"),
+            _("Average hours"),
+        ]
+        return export(
+            kind,
+            f"course-report-{place.level}",
+            header,
+            (
+                [
+                    r["name"],
+                    r["enrolled"],
+                    r["active_30d"],
+                    r["completed"],
+                    r["certificates"],
+                    r["average_hours"],
+                ]
+                for r in rows
+            ),
+        )
+    trend = queries.course_trend(course.translation_key, place)
+    learner_list = (
+        list(queries.learners(course.translation_key, place)[:500])
+        if place.level == "school"
+        else []
+    )
+    child = {"national": "region", "region": "district", "district": "school"}.get(place.level)
+    return render(
+        request,
+        "reports/course_report.html",
+        {
+            "scope": scope,
+            "place": place,
+            "course": course,
+            "courses": courses,
+            "rows": rows,
+            "total": total,
+            "child": child,
+            "trend": trend,
+            "chart": bar_chart(
+                [(str(w["week"]), w["completed"]) for w in trend], _("Completions per week")
+            ),
+            "learners": learner_list,
+        },
+    )
+
+
+def learner_export(request):
+    """The learner list of the place: streamed, so 400,000 rows need little memory."""
+    scope, place, refusal = _scoped_place(request)
+    if refusal:
+        return refusal
+    course, _courses = _course(request)
+    if course is None:
+        raise Http404
+    header = [
+        _("Surname"),
+        _("Given name"),
+        _("Patronymic"),
+        _("E-mail"),
+        _("School"),
+        _("Enrolled"),
+        _("Hours done"),
+        _("Completed"),
+    ]
+    rows = (
+        [
+            e.user.last_name,
+            e.user.first_name,
+            e.user.patronymic,
+            e.user.email,
+            e.user.school.name if e.user.school else "",
+            e.enrolled_at.date().isoformat(),
+            float(e.hours_done),
+            e.completed_at.date().isoformat() if e.completed_at else "",
+        ]
+        for e in queries.learners(course.translation_key, place).iterator(chunk_size=5000)
+    )
+    kind = request.GET.get("export", "csv")
+    return export(
+        kind if kind in {"csv", "xlsx"} else "csv", f"learners-{place.level}", header, rows
+    )
