@@ -124,6 +124,8 @@ def issue(source, user, template, titles, hours, started_on, completed_on):
                 template, holder_name, titles, hours, started_on, completed_on, number
             )
             texts["surname"] = user.last_name
+            # Compared case-insensitively in Python terms: SQLite folds only ASCII.
+            texts["surname_key"] = user.last_name.casefold()
             return Certificate.objects.create(
                 number=number,
                 source=source,
@@ -182,6 +184,9 @@ def reissue(certificate, holder_name):
         if isinstance(text, dict):
             text = {**text, "body": text["body"].replace(current.holder_name, holder_name)}
         texts[language] = text
+    # Names are written surname first; the public lookup searches by it.
+    texts["surname"] = holder_name.split()[0]
+    texts["surname_key"] = texts["surname"].casefold()
     return Certificate.objects.create(
         number=current.number,
         version=current.version + 1,

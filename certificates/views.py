@@ -34,7 +34,7 @@ def lookup(request):
         certificate = (
             Certificate.objects.filter(
                 number__iexact=form.cleaned_data["number"].strip(),
-                texts__surname__iexact=form.cleaned_data["surname"].strip(),
+                texts__surname_key=form.cleaned_data["surname"].strip().casefold(),
             )
             .order_by("-version")
             .first()
@@ -47,10 +47,17 @@ def lookup(request):
 
 
 def can_download(user, certificate):
-    return user.is_authenticated and (
-        user.pk == certificate.holder_id
-        or user.is_superuser
-        or user.has_perm("certificates.view_certificate")
+    """The holder, or staff who may see certificates of the certificate's region."""
+    from .filters import sees_every_region
+
+    if not user.is_authenticated:
+        return False
+    if user.pk == certificate.holder_id:
+        return True
+    if not user.has_perm("certificates.view_certificate"):
+        return False
+    return sees_every_region(user) or (
+        user.region_id is not None and user.region_id == certificate.region_id
     )
 
 
