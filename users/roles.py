@@ -42,6 +42,11 @@ _CONTENT_SNIPPETS = [
     "content.change_callcentre",
     "content.view_callcentre",
 ]
+_CERTIFICATE_TEMPLATES = [
+    "certificates.add_certificatetemplate",
+    "certificates.change_certificatetemplate",
+    "certificates.view_certificatetemplate",
+]
 
 # Model and admin permissions ("app_label.codename") per group.
 GROUP_PERMISSIONS = {
@@ -50,6 +55,7 @@ GROUP_PERMISSIONS = {
         "wagtail_localize.submit_translation",
         *_MEDIA,
         *_CONTENT_SNIPPETS,
+        *_CERTIFICATE_TEMPLATES,
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
@@ -57,11 +63,24 @@ GROUP_PERMISSIONS = {
         *_MEDIA,
         *_CONTENT_SNIPPETS,
         "content.delete_callcentre",
+        *_CERTIFICATE_TEMPLATES,
+        "certificates.view_certificate",
+        "certificates.change_certificate",  # revoke, reissue, regenerate
     ],
     SCHOOL_COORDINATORS: ["wagtailadmin.access_admin", "users.view_school_reports"],
     DISTRICT_OFFICERS: ["users.view_reports"],
-    REGIONAL_OFFICERS: ["users.view_reports"],
-    NATIONAL_ANALYSTS: ["users.view_reports", "users.view_national_reports"],
+    # Officers reach the admin for the certificate registry (their region only).
+    REGIONAL_OFFICERS: [
+        "wagtailadmin.access_admin",
+        "users.view_reports",
+        "certificates.view_certificate",
+    ],
+    NATIONAL_ANALYSTS: [
+        "wagtailadmin.access_admin",
+        "users.view_reports",
+        "users.view_national_reports",
+        "certificates.view_certificate",
+    ],
 }
 
 # Page permissions on the root of the tree, which every site sits under.

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
+import academy.demo
 import certificates.demo
 import content.demo
 import courses.demo
@@ -36,6 +37,7 @@ class Command(BaseCommand):
             courses.demo.seed(self.stdout)
             password = users.demo.seed(self.stdout)
             certificates.demo.seed(self.stdout)
+            academy.demo.seed(self.stdout)
             courses.demo.seed_learners(
                 self.stdout, users.demo.person("teacher"), users.demo.person("graduate")
             )

@@ -1,0 +1,115 @@
+"""Letters to registrants, in the registrant's language.
+
+Pure composition and sending; *whether* to send (once, to whom) is decided
+by ``academy.tasks``. Confirmations carry the event as an ``.ics`` file; a
+cancellation carries the same event marked cancelled, so a calendar that
+took the first one removes it.
+"""
+
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from . import ics, programme, tokens
+
+KINDS = ("confirmed", "waitlisted", "moved_up", "cancelled", "reminder_24h", "reminder_1h")
+WITH_CALENDAR = ("confirmed", "moved_up", "cancelled")
+
+
+def absolute(path):
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def event_uid(session):
+    """The same in every letter and download, so calendars update one event."""
+    host = urlparse(settings.SITE_URL).hostname or "bilim"
+    return f"academy-session-{session.pk}@{host}"
+
+
+def subject(kind, context):
+    subjects = {
+        "confirmed": _("You are registered: %(title)s, %(when)s"),
+        "waitlisted": _("You are on the waiting list: %(title)s"),
+        "moved_up": _("A seat is now yours: %(title)s, %(when)s"),
+        "cancelled": _("Cancelled: %(title)s, %(when)s"),
+        "reminder_24h": _("Reminder: %(title)s, %(when)s"),
+        "reminder_1h": _("Starting soon: %(title)s at %(time)s"),
+    }
+    return subjects[kind] % context
+
+
+def letter_context(registration):
+    """Everything a letter says, in the active language."""
+    from .services import waitlist_position
+
+    session = registration.session
+    title = programme.topic_titles([session.topic_key]).get(session.topic_key) or str(
+        session.topic or ""
+    )
+    start, end = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
+    topic = programme.topic_page(session.topic_key)
+    return {
+        "registration": registration,
+        "session": session,
+        "title": title,
+        "school": session.school.name,
+        "when": f"{start:%d.%m.%Y}, {start:%H:%M}–{end:%H:%M}",
+        "time": f"{start:%H:%M}",
+        "position": waitlist_position(registration),
+        "session_url": absolute(reverse("academy:session", args=[session.pk])),
+        "join_url": absolute(reverse("academy:join", args=[tokens.join_token(registration)]))
+        if session.is_online
+        else "",
+        "manage_url": absolute(
+            reverse("academy:registrations", args=[tokens.manage_token(registration.email)])
+        ),
+        "topic_url": absolute(topic.url) if topic and topic.url else "",
+        "site_name": _("Bilim"),
+    }
+
+
+def calendar_for(registration, context, cancelled=False):
+    session = registration.session
+    place = ", ".join(part for part in (session.room, context["school"]) if part)
+    lines = [context["title"], f"{_('Facilitator')}: {session.facilitator}"]
+    join_url = "" if cancelled else context["join_url"]
+    if join_url:
+        lines.append(f"{_('Join online')}: {context['join_url']}")
+    lines.append(f"{_('Manage your registration')}: {context['manage_url']}")
+    return ics.calendar(
+        uid=event_uid(session),
+        start=session.starts_at,
+        end=session.ends_at,
+        summary=" · ".join((context["title"], _("Parents' Academy"))),
+        description="\n".join(lines),
+        location=place if session.is_in_person else "",
+        url=join_url or context["session_url"],
+        sequence=session.sequence,
+        cancelled=cancelled,
+    )
+
+
+def send(registration, kind):
+    if kind not in KINDS:
+        raise ValueError(kind)
+    with translation.override(registration.language or settings.LANGUAGE_CODE):
+        context = {**letter_context(registration), "kind": kind}
+        message = EmailMessage(
+            subject=subject(kind, context),
+            body=render_to_string("academy/email/letter.txt", context),
+            to=[registration.email],
+        )
+        if kind in WITH_CALENDAR:
+            message.attach(
+                "session.ics",
+                calendar_for(registration, context, cancelled=kind == "cancelled"),
+                "text/calendar; charset=utf-8; method=PUBLISH",
+            )
+    message.send()

@@ -1,0 +1,177 @@
+"""Forms of the academy: parents' registration and check-in, the
+coordinator's session form, register marks and recording link."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import School
+from users.forms import SchoolChoiceMixin
+
+from . import programme
+from .models import Attendance, Session
+
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("The confirmation, reminders and a link to manage the registration come here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        if user is not None and user.is_authenticated:
+            self.fields["name"].initial = user.get_full_name()
+            self.fields["email"].initial = user.email
+            self.fields["email"].disabled = True
+            self.fields["email"].help_text = _("The e-mail of your account.")
+
+
+class CheckInForm(forms.Form):
+    code = forms.CharField(
+        label=_("Check-in code"),
+        max_length=12,
+        help_text=_("Six digits, shown by the facilitator in the room or on screen."),
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "size": 8}
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class FindSchoolForm(SchoolChoiceMixin):
+    """Region → district → school, as at sign-up (``static/js/school-picker.js``)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.narrow_school_choices()
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format=DATETIME_FORMAT, **kwargs)
+
+
+class SessionForm(forms.ModelForm):
+    """Schedule or edit a session. Times are in the school's time zone
+    (the site's); the topic is one of the programme's, by its key."""
+
+    topic = forms.ChoiceField(label=_("Topic"))
+    meeting_url = forms.URLField(
+        label=_("Meeting link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("For online sessions: the Zoom, Teams or other meeting link."),
+    )
+    school_code = forms.CharField(
+        label=_("School code"),
+        max_length=32,
+        help_text=_("Only administrators choose the school; coordinators schedule for their own."),
+    )
+
+    class Meta:
+        model = Session
+        fields = [
+            "format",
+            "meeting_url",
+            "room",
+            "starts_at",
+            "ends_at",
+            "capacity",
+            "facilitator",
+        ]
+        widgets = {
+            "format": forms.RadioSelect,
+            "starts_at": DateTimeInput(),
+            "ends_at": DateTimeInput(),
+        }
+        help_texts = {
+            "room": _("For sessions in person: where in the school."),
+            "starts_at": _("In the school's local time."),
+        }
+
+    def __init__(self, *args, choose_school=False, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].choices = [("", _("Choose a topic")), *programme.topic_choices()]
+        for name in ("starts_at", "ends_at"):
+            self.fields[name].input_formats = [DATETIME_FORMAT]
+        if self.instance.pk:
+            self.fields["topic"].initial = str(self.instance.topic_key)
+        if not choose_school:
+            del self.fields["school_code"]
+        self.order_fields(["school_code", "topic"])
+
+    def clean_school_code(self):
+        school = School.objects.filter(code=self.cleaned_data["school_code"].strip()).first()
+        if school is None:
+            raise forms.ValidationError(_("There is no school with this code."))
+        return school
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The session must end after it starts."))
+        kind = data.get("format")
+        if kind in (Session.Format.ONLINE, Session.Format.BOTH) and not data.get("meeting_url"):
+            self.add_error("meeting_url", _("Give the meeting link for an online session."))
+        if kind in (Session.Format.IN_PERSON, Session.Format.BOTH) and not data.get("room"):
+            self.add_error("room", _("Give the room for a session in person."))
+        return data
+
+    def session_fields(self):
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class RecordingForm(forms.Form):
+    recording_url = forms.URLField(
+        label=_("Link to the recording"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Registrants see it on their academy page. Leave empty to remove it."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class MarkForm(forms.Form):
+    """One mark for the ticked people (or everyone with a seat)."""
+
+    registrations = forms.MultipleChoiceField(
+        label=_("People"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    everyone = forms.BooleanField(label=_("Everyone with a seat"), required=False)
+    mark = forms.ChoiceField(label=_("Mark"), choices=Attendance.Mark.choices)
+
+    def __init__(self, *args, registrations=(), **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["registrations"].choices = [(str(r.pk), r.name) for r in registrations]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("registrations") and not data.get("everyone"):
+            raise forms.ValidationError(_("Tick the people to mark, or “Everyone with a seat”."))
+        return data
+
+    def chosen_ids(self):
+        if self.cleaned_data.get("everyone"):
+            return [int(value) for value, _label in self.fields["registrations"].choices]
+        return [int(value) for value in self.cleaned_data["registrations"]]

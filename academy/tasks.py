@@ -1,0 +1,117 @@
+"""Background work of the academy: letters, reminders, certificates.
+
+Tasks take ids and are safe to run twice: each letter is claimed with a
+conditional UPDATE (its ``*_sent_at`` from NULL to now) before it is sent,
+and given back if sending fails, so it goes exactly once however many
+workers or beat ticks race. ``send_due_reminders`` runs from Celery beat
+(``CELERY_BEAT_SCHEDULE`` in ``lms.settings.base``).
+"""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.db.models import F, Q
+from django.utils import timezone
+
+from . import emails
+from .models import Registration, Session
+
+Status = Registration.Status
+CLAIM_FIELDS = {
+    "confirmed": "confirmation_sent_at",
+    "waitlisted": "waitlist_sent_at",
+    "moved_up": "moved_up_sent_at",
+    "cancelled": "cancellation_sent_at",
+    "reminder_24h": "reminder_24h_sent_at",
+    "reminder_1h": "reminder_1h_sent_at",
+}
+REMINDERS = {"reminder_24h": timedelta(hours=24), "reminder_1h": timedelta(hours=1)}
+RETRY = {"autoretry_for": (Exception,), "retry_backoff": 5, "retry_jitter": True, "max_retries": 5}
+
+
+def still_due(kind, now):
+    """What must still hold when the letter goes out."""
+    if kind in ("confirmed", "moved_up"):
+        return Q(status=Status.CONFIRMED, session__status=Session.Status.SCHEDULED)
+    if kind == "waitlisted":
+        return Q(status=Status.WAITLISTED, session__status=Session.Status.SCHEDULED)
+    if kind == "cancelled":
+        return Q(status__in=Registration.ACTIVE, session__status=Session.Status.CANCELLED)
+    return Q(
+        status=Status.CONFIRMED,
+        session__status=Session.Status.SCHEDULED,
+        session__starts_at__gt=now,
+    )
+
+
+def claim(registration_id, kind, now):
+    field = CLAIM_FIELDS[kind]
+    return (
+        Registration.objects.filter(still_due(kind, now), pk=registration_id)
+        .filter(**{f"{field}__isnull": True})
+        .update(**{field: now})
+    )
+
+
+@shared_task(bind=True, **RETRY)
+def send_notice(self, registration_id, kind):
+    """Send one letter of ``kind`` to one registration, once."""
+    now = timezone.now()
+    if not claim(registration_id, kind, now):
+        return False
+    try:
+        registration = Registration.objects.select_related("session__school").get(
+            pk=registration_id
+        )
+        emails.send(registration, kind)
+    except Exception:
+        Registration.objects.filter(pk=registration_id).update(**{CLAIM_FIELDS[kind]: None})
+        raise
+    return True
+
+
+def due_reminders(kind, now):
+    """Confirmed registrations of scheduled sessions that start within the
+    reminder's lead time and have not had it. People who registered (or
+    moved up) inside that lead time already have the details in a fresh
+    letter; inside the last hour only the one-hour reminder goes."""
+    lead = REMINDERS[kind]
+    field = CLAIM_FIELDS[kind]
+    due = Registration.objects.filter(
+        status=Status.CONFIRMED,
+        session__status=Session.Status.SCHEDULED,
+        session__starts_at__gt=now,
+        session__starts_at__lte=now + lead,
+        created_at__lte=F("session__starts_at") - lead,
+        **{f"{field}__isnull": True},
+    ).filter(Q(promoted_at__isnull=True) | Q(promoted_at__lte=F("session__starts_at") - lead))
+    if kind == "reminder_24h":
+        due = due.filter(session__starts_at__gt=now + REMINDERS["reminder_1h"])
+    return due
+
+
+@shared_task
+def send_due_reminders():
+    """Every few minutes (beat): queue the reminders that are due."""
+    now = timezone.now()
+    queued = 0
+    for kind in REMINDERS:
+        for registration_id in due_reminders(kind, now).values_list("pk", flat=True).iterator():
+            send_notice.delay(registration_id, kind)
+            queued += 1
+    return queued
+
+
+@shared_task(bind=True, **RETRY)
+def award_certificate(self, programme_key, email):
+    """Issue the attendance certificate if it is due, then render and send it."""
+    from certificates.tasks import deliver_certificate
+
+    from .attendance import award_certificate as award
+
+    certificate = award(programme_key, email)
+    if certificate is None:
+        return None
+    if not (certificate.pdf and certificate.emailed_at):
+        deliver_certificate.delay(certificate.pk)
+    return certificate.pk

@@ -1,0 +1,237 @@
+"""The school coordinator's pages: schedule, edit and cancel sessions, the
+register with marks, the check-in code, exports and attendance rates.
+
+Scope is checked on the server in every view: a coordinator sees only the
+sessions of their own school (``user.school``), and any other session is a
+404, as if it did not exist; superusers see every school.
+"""
+
+from functools import wraps
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from users.roles import SCHOOL_COORDINATORS
+
+from .. import attendance, codes, emails, exports, programme, services, stats, tokens
+from ..forms import MarkForm, RecordingForm, SessionForm
+from ..models import Registration, Session
+
+
+def is_coordinator(user):
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return bool(user.school_id) and user.groups.filter(name=SCHOOL_COORDINATORS).exists()
+
+
+def coordinator_required(view):
+    @wraps(view)
+    @login_required
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        if not is_coordinator(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def in_scope(user):
+    sessions = Session.objects.select_related("school", "topic")
+    return sessions if user.is_superuser else sessions.filter(school_id=user.school_id)
+
+
+def scoped(request, pk):
+    return get_object_or_404(in_scope(request.user), pk=pk)
+
+
+@coordinator_required
+def dashboard(request):
+    now = timezone.now()
+    sessions = in_scope(request.user).annotate(
+        taken=Count("registrations", filter=Q(registrations__status="confirmed")),
+        waiting=Count("registrations", filter=Q(registrations__status="waitlisted")),
+    )
+    return render(
+        request,
+        "academy/manage/dashboard.html",
+        {
+            "upcoming": programme.label_sessions(
+                sessions.filter(ends_at__gte=now).order_by("starts_at")[:100]
+            ),
+            "past": programme.label_sessions(
+                sessions.filter(ends_at__lt=now).order_by("-starts_at")[:50]
+            ),
+            "school": request.user.school,
+        },
+    )
+
+
+@coordinator_required
+def create(request):
+    superuser = request.user.is_superuser
+    form = SessionForm(request.POST or None, choose_school=superuser)
+    if form.is_valid():
+        school = form.cleaned_data["school_code"] if superuser else request.user.school
+        try:
+            session = services.schedule(
+                school,
+                topic_key=form.cleaned_data["topic"],
+                by=request.user,
+                **form.session_fields(),
+            )
+        except services.AcademyError as error:
+            form.add_error("topic", str(error))
+        else:
+            messages.success(request, _("The session is scheduled."))
+            return redirect("academy:manage_register", pk=session.pk)
+    return render(request, "academy/manage/session_form.html", {"form": form, "session": None})
+
+
+@coordinator_required
+def edit(request, pk):
+    session = scoped(request, pk)
+    form = SessionForm(request.POST or None, instance=session)
+    if form.is_valid():
+        try:
+            services.update(session, topic_key=form.cleaned_data["topic"], **form.session_fields())
+        except services.AcademyError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The session is saved."))
+        return redirect("academy:manage_register", pk=session.pk)
+    programme.label_sessions([session])
+    return render(request, "academy/manage/session_form.html", {"form": form, "session": session})
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def cancel(request, pk):
+    session = scoped(request, pk)
+    if request.method == "POST":
+        services.cancel_session(session)
+        messages.success(request, _("The session is cancelled; everyone registered is told."))
+        return redirect("academy:manage")
+    programme.label_sessions([session])
+    return render(request, "academy/manage/cancel.html", {"session": session})
+
+
+@coordinator_required
+def register(request, pk):
+    """Who is coming and who came; marks for many at once; the recording."""
+    session = scoped(request, pk)
+    confirmed = list(
+        session.registrations.filter(status=Registration.Status.CONFIRMED)
+        .select_related("attendance")
+        .order_by("name", "pk")
+    )
+    mark_form = MarkForm(registrations=confirmed)
+    recording_form = RecordingForm(initial={"recording_url": session.recording_url})
+    if request.method == "POST":
+        if request.POST.get("action") == "recording":
+            recording_form = RecordingForm(request.POST)
+            if recording_form.is_valid():
+                services.attach_recording(session, recording_form.cleaned_data["recording_url"])
+                messages.success(request, _("The recording is attached."))
+                return redirect("academy:manage_register", pk=session.pk)
+        else:
+            mark_form = MarkForm(request.POST, registrations=confirmed)
+            if mark_form.is_valid():
+                count = attendance.mark(
+                    session, mark_form.chosen_ids(), mark_form.cleaned_data["mark"], request.user
+                )
+                messages.success(request, _("Marked: %(count)d.") % {"count": count})
+                return redirect("academy:manage_register", pk=session.pk)
+    programme.label_sessions([session])
+    attended = sum(1 for r in confirmed if getattr(r, "attendance", None) and r.attendance.attended)
+    return render(
+        request,
+        "academy/manage/register.html",
+        {
+            "session": session,
+            "confirmed": confirmed,
+            "waiting": session.registrations.filter(status=Registration.Status.WAITLISTED),
+            "attended": attended,
+            "mark_form": mark_form,
+            "recording_form": recording_form,
+            "facilitator_url": emails.absolute(
+                reverse("academy:facilitator_code", args=[tokens.facilitator_token(session)])
+            ),
+        },
+    )
+
+
+def _code_page(request, session):
+    now = timezone.now()
+    context = {"session": session, "open": codes.is_open(session, now)}
+    if context["open"]:
+        code = codes.current_code(session, now)
+        url = emails.absolute(reverse("academy:session", args=[session.pk])) + f"?code={code}"
+        qr = segno.make(url, error="m").svg_inline(
+            scale=8, omitsize=True, title=_("QR code to check in")
+        )
+        context.update(
+            code=code,
+            checkin_url=url,
+            qr=mark_safe(qr),  # noqa: S308 - SVG made by segno from our own URL
+            refresh=codes.seconds_left(now) + 1,
+        )
+    else:
+        context["opens"] = codes.window(session)[0]
+    programme.label_sessions([session])
+    return render(request, "academy/manage/code.html", context)
+
+
+@coordinator_required
+def code(request, pk):
+    return _code_page(request, scoped(request, pk))
+
+
+@never_cache
+def facilitator_code(request, token):
+    """The code screen for a facilitator without an account, by a signed link
+    the coordinator passes on."""
+    session = tokens.session_from_facilitator_token(
+        token, Session.objects.select_related("school", "topic")
+    )
+    if session is None:
+        raise Http404
+    return _code_page(request, session)
+
+
+@coordinator_required
+def export(request, pk, extension):
+    session = scoped(request, pk)
+    if extension == "csv":
+        body, content_type = exports.to_csv(session), "text/csv; charset=utf-8"
+    else:
+        body = exports.to_xlsx(session)
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{exports.filename(session, extension)}"'
+    )
+    return response
+
+
+@coordinator_required
+def rates(request):
+    sessions = in_scope(request.user)
+    return render(
+        request,
+        "academy/manage/rates.html",
+        {"sessions": stats.per_session(sessions), "topics": stats.per_topic(sessions)},
+    )

@@ -1,0 +1,63 @@
+""" "My academy" for parents with an account, and the same overview through
+the signed link for parents who registered with only a name and e-mail."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from .. import attendance, codes, programme, services, tokens
+from ..models import ProgrammePage, Registration
+from . import identity
+
+
+def overview(user=None, email=None):
+    """Sessions (upcoming and past), attendance, recordings and progress
+    towards each programme's certificate."""
+    now = timezone.now()
+    registrations = list(
+        services.registrations_of(user, email)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("session__school", "attendance")
+        .order_by("session__starts_at")
+    )
+    programme.label_sessions([r.session for r in registrations])
+    for registration in registrations:
+        registration.checkin_open = registration.is_confirmed and codes.is_open(
+            registration.session, now
+        )
+        registration.position = services.waitlist_position(registration)
+    person_email = (user.email if user else email or "").lower()
+    keys = {r.session.programme_key for r in registrations}
+    names = programme.titles(ProgrammePage, keys)
+    progress = [
+        {"title": names.get(key, ""), **attendance.progress(person_email, key)} for key in keys
+    ]
+    for item in progress:
+        required = item["required"] or 0
+        item["percent"] = min(100, item["attended"] * 100 // required) if required else 0
+    return {
+        "upcoming": [r for r in registrations if r.session.ends_at >= now],
+        "past": [r for r in registrations if r.session.ends_at < now],
+        "progress": progress,
+    }
+
+
+@login_required
+@never_cache
+def my_academy(request):
+    context = overview(user=request.user)
+    return render(request, "academy/my_academy.html", {**context, "has_account": True})
+
+
+@never_cache
+def registrations(request, token):
+    """The signed link from every letter: no password needed."""
+    email = tokens.email_from_manage_token(token)
+    if not email:
+        return render(request, "academy/bad_link.html", status=404)
+    identity.remember(request, email)
+    context = overview(email=email)
+    return render(
+        request, "academy/my_academy.html", {**context, "has_account": False, "email": email}
+    )

@@ -1,0 +1,197 @@
+"""Pages anyone can open: find a school's academy, its sessions, a session
+with the registration form, the join link and a public calendar file."""
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
+
+from directory.models import School
+
+from .. import attendance, codes, emails, ics, programme, services, tokens
+from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
+from ..models import ProgrammePage, Registration, Session
+from . import identity
+
+CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
+
+
+def index(request):
+    """Find a school's academy: region → district → school."""
+    form = FindSchoolForm(request.GET or None)
+    if form.is_bound and form.is_valid() and form.cleaned_data.get("school"):
+        return redirect("academy:school", code=form.cleaned_data["school"].code)
+    programmes = ProgrammePage.objects.live().filter(locale=Locale.get_active())
+    own_school = request.user.school if request.user.is_authenticated else None
+    return render(
+        request,
+        "academy/index.html",
+        {"form": form, "programmes": programmes, "own_school": own_school},
+    )
+
+
+def with_seats(sessions):
+    return sessions.select_related("topic").annotate(taken=Count("registrations", filter=CONFIRMED))
+
+
+def labelled(sessions):
+    """Titles in the page's language and the seats left."""
+    sessions = programme.label_sessions(sessions)
+    for session in sessions:
+        session.seats_left = max(0, session.capacity - session.taken)
+    return sessions
+
+
+def school(request, code):
+    school = get_object_or_404(School.objects.select_related("district", "region"), code=code)
+    now = timezone.now()
+    sessions = with_seats(Session.objects.filter(school=school))
+    upcoming = labelled(sessions.filter(ends_at__gte=now).order_by("starts_at")[:50])
+    past = labelled(
+        sessions.filter(ends_at__lt=now, status=Session.Status.SCHEDULED).order_by("-starts_at")[
+            :20
+        ]
+    )
+    return render(
+        request,
+        "academy/school.html",
+        {"school": school, "upcoming": upcoming, "past": past},
+    )
+
+
+@never_cache
+def session_detail(request, pk):
+    session = get_object_or_404(with_seats(Session.objects.select_related("school")), pk=pk)
+    user, email = identity.person(request)
+    registration = services.registration_in(session, user, email)
+    form = RegistrationForm(user=request.user)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "register":
+            form = RegistrationForm(request.POST, user=request.user)
+            if form.is_valid():
+                _register(request, session, form)
+                return redirect("academy:session", pk=session.pk)
+        elif registration is not None and action in ("checkin", "cancel"):
+            _act(request, registration, action)
+            return redirect("academy:session", pk=session.pk)
+        else:
+            messages.error(request, _("Open the link from your e-mail, or sign in, first."))
+            return redirect("academy:session", pk=session.pk)
+    labelled([session])
+    now = timezone.now()
+    context = {
+        "session": session,
+        "registration": registration,
+        "position": services.waitlist_position(registration) if registration else None,
+        "form": form,
+        "checkin_form": CheckInForm(initial={"code": request.GET.get("code", "")}),
+        "checkin_open": codes.is_open(session, now),
+        "checkin_opens": codes.window(session)[0],
+        "can_register": not session.is_cancelled and now < session.ends_at,
+        "can_cancel": registration is not None
+        and not session.is_cancelled
+        and now < session.starts_at,
+        "ended": now > session.ends_at,
+        "topic": programme.topic_page(session.topic_key),
+        "code_in_link": request.GET.get("code", ""),
+    }
+    return render(request, "academy/session.html", context)
+
+
+def _register(request, session, form):
+    language = programme.current_language()
+    try:
+        registration, created = services.register(
+            session,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            user=request.user,
+            language=language,
+        )
+    except services.AcademyError as error:
+        messages.error(request, str(error))
+        return
+    if not created:
+        messages.info(request, _("You are already registered for this session with this e-mail."))
+    elif registration.is_confirmed:
+        messages.success(
+            request,
+            _(
+                "You are registered. A confirmation with a calendar file is on its way to "
+                "%(email)s; it also has a link to manage your registration."
+            )
+            % {"email": registration.email},
+        )
+    else:
+        messages.warning(
+            request,
+            _(
+                "The session is full: you are number %(position)s on the waiting list. "
+                "We will write to %(email)s if a seat frees up."
+            )
+            % {"position": services.waitlist_position(registration), "email": registration.email},
+        )
+
+
+def _act(request, registration, action):
+    try:
+        if action == "cancel":
+            services.cancel_registration(registration)
+            messages.success(request, _("Your registration is cancelled."))
+            return
+        form = CheckInForm(request.POST)
+        code = form.cleaned_data["code"] if form.is_valid() else ""
+        attendance.check_in(registration, code)
+        messages.success(request, _("You are checked in. Thank you for coming!"))
+    except services.AcademyError as error:
+        messages.error(request, str(error))
+
+
+@never_cache
+def join(request, token):
+    """The platform's join link: record the join, then on to the meeting."""
+    registration_id = tokens.registration_id_from_join_token(token)
+    registration = (
+        Registration.objects.select_related("session").filter(pk=registration_id).first()
+        if isinstance(registration_id, int)
+        else None
+    )
+    if registration is None:
+        raise Http404
+    identity.remember(request, registration.email)
+    session = registration.session
+    now = timezone.now()
+    if session.is_cancelled or not registration.is_confirmed or not session.meeting_url:
+        messages.error(request, _("This link does not lead to a meeting now."))
+        return redirect("academy:session", pk=session.pk)
+    if now > session.ends_at:
+        messages.info(request, _("The session is over."))
+        return redirect("academy:session", pk=session.pk)
+    attendance.record_join(registration, now)
+    return redirect(session.meeting_url)
+
+
+def calendar(request, pk):
+    session = get_object_or_404(Session.objects.select_related("school"), pk=pk)
+    programme.label_sessions([session])
+    body = ics.calendar(
+        uid=emails.event_uid(session),
+        start=session.starts_at,
+        end=session.ends_at,
+        summary=session.title,
+        location=", ".join(p for p in (session.room, session.school.name) if p)
+        if session.is_in_person
+        else "",
+        url=emails.absolute(reverse("academy:session", args=[session.pk])),
+        sequence=session.sequence,
+        cancelled=session.is_cancelled,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    return response
