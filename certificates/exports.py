@@ -87,15 +87,20 @@ class _Echo:
         return value
 
 
-def csv_lines(queryset):
+def csv_lines(queryset, headings=None):
     writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow([str(heading) for heading in HEADINGS])
+    headings = headings or [str(heading) for heading in HEADINGS]
+    yield "\ufeff" + writer.writerow(headings)
     for values in rows(queryset):
         yield writer.writerow([_csv_text(value) for value in values])
 
 
 def csv_response(queryset):
-    response = StreamingHttpResponse(csv_lines(queryset), content_type="text/csv; charset=utf-8")
+    # Headings in the language of the request: the body streams after it ends.
+    headings = [str(heading) for heading in HEADINGS]
+    response = StreamingHttpResponse(
+        csv_lines(queryset, headings), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
     return response
 

@@ -10,7 +10,7 @@ import importlib
 
 from django.apps import apps
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from users.roles import sync_staff_groups
 
@@ -21,6 +21,8 @@ def restore_reference_data():
     if Page.objects.filter(depth=1).exists():
         return
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     root = Page.add_root(title="Root", slug="root", locale=locale)
     Site.objects.get_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": root}

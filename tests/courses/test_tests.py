@@ -14,6 +14,15 @@ from courses.scoring import questions_by_id
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The refusals are matched by their English text."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 def right_answers(attempt):
     blocks = questions_by_id(attempt.assessment)
     answers = {}
