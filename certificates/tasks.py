@@ -5,14 +5,22 @@ checks what is already done (the certificate row, the stored file, the
 e-mail) before doing it.
 """
 
+import logging
+
 from celery import shared_task
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import pdf, services
-from .models import Certificate
+from .models import Certificate, CertificateTemplate, RegenerationItem, RegenerationJob
+from .models.issued import certificate_path
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -36,7 +44,7 @@ def deliver_certificate(self, certificate_id):
 def deliver(certificate_id):
     certificate = Certificate.objects.select_related("holder", "template").get(pk=certificate_id)
     if not certificate.pdf:
-        services.store_pdf(certificate, pdf.render_pdf(certificate))
+        services.store_pdf(certificate, fastpdf.render_pdf_fast(certificate))
         certificate.refresh_from_db()
     send_email(certificate)
 
@@ -74,3 +82,108 @@ def send_email(certificate):
     except Exception:
         Certificate.objects.filter(pk=certificate.pk).update(emailed_at=None)
         raise
+
+
+# Certificates re-rendered per task run: short runs, so a restarted worker
+# loses one batch at most and the progress bar moves every few seconds.
+REGENERATION_BATCH = 50
+
+
+@shared_task(
+    bind=True, autoretry_for=(Exception,), retry_backoff=5, retry_jitter=True, max_retries=5
+)
+def regenerate_template(self, job_id):
+    """Re-render one batch of a regeneration job's certificates, then queue the
+    next batch. The frozen texts stay as issued; only the PDF is new.
+
+    Safe to run twice: certificates with an item for this job are skipped, and
+    a finished job is left alone.
+    """
+    job = RegenerationJob.objects.filter(pk=job_id).first()
+    if job is None or job.status == RegenerationJob.Status.DONE:
+        return job_id  # deleted with its template, or finished by an earlier run
+    RegenerationJob.objects.filter(pk=job_id, status=RegenerationJob.Status.QUEUED).update(
+        status=RegenerationJob.Status.RUNNING
+    )
+    template = (
+        CertificateTemplate.objects.select_related("background")
+        .prefetch_related("signatories__signature")
+        .get(pk=job.template_id)
+    )
+    batch = list(pending_regeneration(job)[:REGENERATION_BATCH])
+    for certificate in batch:
+        certificate.template = template  # one template, its signatories fetched once
+        regenerate_certificate(job, certificate)
+    count_regeneration(job)
+    if len(batch) == REGENERATION_BATCH:
+        regenerate_template.delay(job_id)
+    else:
+        finish_regeneration(job)
+    return job_id
+
+
+def pending_regeneration(job):
+    return (
+        Certificate.objects.filter(
+            template_id=job.template_id,
+            status=Certificate.Status.VALID,
+            pk__lte=job.last_certificate_id,
+        )
+        .exclude(regenerations__job=job)
+        .order_by("pk")
+    )
+
+
+def regenerated_name(certificate, job):
+    """Beside the old file, never over it: ``<code>-v<version>-r<job>.pdf``."""
+    return certificate_path(certificate, "").removesuffix(".pdf") + f"-r{job.pk}.pdf"
+
+
+def regenerate_certificate(job, certificate):
+    try:
+        content = pdf.render_pdf(certificate)
+    except Exception as error:
+        logger.exception("Regeneration %s: certificate %s failed", job.pk, certificate.pk)
+        RegenerationItem.objects.get_or_create(
+            job=job,
+            certificate=certificate,
+            defaults={"ok": False, "old_pdf": certificate.pdf.name, "error": repr(error)[:500]},
+        )
+        return
+    with transaction.atomic():
+        # The lock orders us with a concurrent run of this job and with a reissue.
+        current = (
+            Certificate.objects.select_for_update()
+            .filter(pk=certificate.pk, status=Certificate.Status.VALID)
+            .first()
+        )
+        if (
+            current is None
+            or RegenerationItem.objects.filter(job=job, certificate=current).exists()
+        ):
+            return
+        storage = Certificate._meta.get_field("pdf").storage
+        name = storage.save(regenerated_name(current, job), ContentFile(content))
+        Certificate.objects.filter(pk=current.pk).update(pdf=name)
+        RegenerationItem.objects.create(
+            job=job, certificate=current, old_pdf=current.pdf.name, new_pdf=name
+        )
+
+
+def count_regeneration(job):
+    counts = job.items.aggregate(
+        done=Count("pk", filter=Q(ok=True)), failed=Count("pk", filter=Q(ok=False))
+    )
+    RegenerationJob.objects.filter(pk=job.pk).update(**counts)
+
+
+def finish_regeneration(job):
+    # Certificates revoked or reissued while the job ran drop out of its total.
+    RegenerationJob.objects.filter(pk=job.pk).exclude(status=RegenerationJob.Status.DONE).update(
+        status=RegenerationJob.Status.DONE,
+        total=F("done") + F("failed"),
+        finished_at=timezone.now(),
+    )
+
+
+from . import bulk, fastpdf  # noqa: E402,F401 - the fast renderer; bulk registers its tasks

@@ -1,33 +1,21 @@
 """The "My learning" panel: every enrolment with its hours, each module's
-progress and where to continue, in a constant number of queries."""
+progress and where to continue, in a constant number of queries: one for
+the enrolments, the outlines from the cache."""
 
-from wagtail.models import Locale
-
-from .models import CoursePage, Enrolment
-from .outline import get_outline
+from .models import Enrolment
+from .outline import outlines_for_keys
 
 
 def learning_summary(user, request):
     enrolments = list(Enrolment.objects.filter(user=user).order_by("-enrolled_at"))
     if not enrolments:
         return []
-    keys = [enrolment.course_key for enrolment in enrolments]
-    locale = Locale.get_active()
-    in_language = {
-        course.translation_key: course
-        for course in CoursePage.objects.live().filter(translation_key__in=keys, locale=locale)
-    }
-    missing = [key for key in keys if key not in in_language]
-    if missing:
-        # Not translated into this language yet: show the course as enrolled.
-        for course in CoursePage.objects.live().filter(translation_key__in=missing):
-            in_language.setdefault(course.translation_key, course)
+    outlines = outlines_for_keys([enrolment.course_key for enrolment in enrolments], request)
     summary = []
     for enrolment in enrolments:
-        course = in_language.get(enrolment.course_key)
-        if course is None:
+        outline = outlines.get(str(enrolment.course_key))
+        if outline is None:
             continue
-        outline = get_outline(course, request)
         done = set(enrolment.done)
         modules = [
             {

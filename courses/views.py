@@ -7,11 +7,15 @@ from django.core import signing
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from content import pagecache
+
 from . import services
-from .models import Attempt, ReflectionAnswer
+from .models import Attempt
 from .outline import get_outline
 from .scoring import questions_by_id
 
@@ -51,39 +55,52 @@ def _percent(done, total):
     return int(min(100, (done * 100 / total))) if total else 0
 
 
-def _gate(request, page):
-    """Who may open a lesson or test: an enrolled learner, once it is unlocked."""
+def _gate(request, page, lesson=False):
+    """Who may open a lesson or test: an enrolled learner, once it is unlocked.
+
+    Returns ``(enrolment, outline, state, refusal)``. For a lesson
+    (``lesson=True``), ``state`` is ``(progress, answers)``: the progress row
+    (None before the first visit) and the saved reflection answers, read
+    together with the enrolment.
+    """
     if not request.user.is_authenticated:
-        return None, None, redirect_to_login(request.get_full_path())
+        return None, None, None, redirect_to_login(request.get_full_path())
     course = services.enrolment_course(None, page)
-    enrolment = services.enrolment_for(request.user, course)
+    state = None
+    if lesson:
+        # Only lessons with a reflection task have answers to read.
+        with_answers = any(block.block_type == "reflection" for block in page.body)
+        enrolment, progress, answers = services.lesson_state(
+            request.user, course, page, with_answers=with_answers
+        )
+        state = (progress, answers)
+    else:
+        enrolment = services.enrolment_for(request.user, course)
     if enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
-        return None, None, redirect(course.url)
+        return None, None, None, redirect(course.url)
     outline = get_outline(course, request)
     if not outline.unlocked(str(page.translation_key), enrolment.done):
         messages.info(request, _("Finish the earlier lessons and tests first."))
-        return None, None, redirect(course.url)
-    return enrolment, outline, None
+        return None, None, None, redirect(course.url)
+    return enrolment, outline, state, None
 
 
 def lesson_page(request, page):
-    enrolment, outline, refusal = _gate(request, page)
+    enrolment, outline, state, refusal = _gate(request, page, lesson=True)
     if refusal:
         return refusal
     if request.method == "POST":
         return _lesson_action(request, page, enrolment)
-    progress = services.open_lesson(enrolment, page)
-    answers = dict(
-        ReflectionAnswer.objects.filter(
-            enrolment=enrolment, lesson_key=page.translation_key
-        ).values_list("block_id", "text")
-    )
+    progress, answers = state
+    if progress is None:
+        progress = services.open_lesson(enrolment, page)
     key = str(page.translation_key)
     index = [item.key for item in outline.items].index(key)
     following = outline.items[index + 1] if index + 1 < len(outline.items) else None
     context = {
         "page": page,
+        "body": _lesson_body(request, page),
         "outline": outline,
         "enrolment": enrolment,
         "progress": progress,
@@ -97,6 +114,38 @@ def lesson_page(request, page):
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
+
+
+def _lesson_body(request, page):
+    """The lesson body as ``(kind, item)`` pairs: ``("html", markup)`` for
+    runs of blocks, which read the same for every learner and are rendered
+    once per version of the page tree (``content.pagecache``: images,
+    documents and links in them cost queries), and ``("reflection", block)``
+    for reflection tasks, which carry each learner's answer and form and are
+    rendered per request."""
+
+    def render():
+        segments, run = [], []
+        context = {"request": request, "page": page}
+        for block in page.body:
+            if block.block_type == "reflection":
+                if run:
+                    segments.append(("html", mark_safe("".join(run))))  # noqa: S308
+                    run = []
+                segments.append(("reflection", block.id))
+            else:
+                run.append(block.render_as_block(context))
+        if run:
+            segments.append(("html", mark_safe("".join(run))))  # noqa: S308
+        return segments
+
+    name = f"lesson-body:{page.pk}:{page.live_revision_id}:{get_language()}:{request.get_host()}"
+    reflections = {block.id: block for block in page.body if block.block_type == "reflection"}
+    return [
+        (kind, reflections[item] if kind == "reflection" else item)
+        for kind, item in pagecache.cached(request, name, render)
+        if kind == "html" or item in reflections
+    ]
 
 
 def _lesson_action(request, page, enrolment):
@@ -134,7 +183,7 @@ def heartbeat(request):
 
 
 def assessment_page(request, page):
-    enrolment, outline, refusal = _gate(request, page)
+    enrolment, outline, _progress, refusal = _gate(request, page)
     if refusal:
         return refusal
     if request.method == "POST":

@@ -6,8 +6,14 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from content.models import HelpPage
+from content.pagecache import cached
 
 register = template.Library()
+
+
+def _host(request):
+    # URLs are relative on the request's own site and absolute elsewhere.
+    return request.get_host() if request is not None else ""
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -22,8 +28,18 @@ def language_switcher(context):
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     translations = {}
     if page is not None and hasattr(page, "get_translations"):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+
+        def read():
+            return {
+                translation.locale.language_code: translation.get_url(request)
+                for translation in page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+            }
+
+        translations = cached(
+            request, f"translations:{page.translation_key}:{_host(request)}", read
+        )
     links = []
     path = request.get_full_path() if request else "/"
     for code, name in settings.LANGUAGES:
@@ -36,26 +52,30 @@ def language_switcher(context):
 def help_page_url(context):
     """URL of the live "Get help now" page in the current language, or "".
 
-    Looked up once per request and language; every page's header and footer
-    link to it, so the query must not repeat.
+    Every page's header and footer link to it, so it is looked up once per
+    version of the page tree (``content.pagecache``), not once per request.
     """
     request = context.get("request")
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    cache = getattr(request, "_lms_help_page_urls", None)
-    if cache is None:
-        cache = {}
+    memo = getattr(request, "_lms_help_page_urls", None)
+    if memo is None:
+        memo = {}
         if request is not None:
-            request._lms_help_page_urls = cache
-    if language not in cache:
-        page = (
-            HelpPage.objects.live()
-            .filter(locale__language_code=language)
-            .defer_streamfields()
-            .order_by("path")
-            .first()
-        )
-        cache[language] = (page.get_url(request) or "") if page else ""
-    return cache[language]
+            request._lms_help_page_urls = memo
+    if language not in memo:
+
+        def read():
+            page = (
+                HelpPage.objects.live()
+                .filter(locale__language_code=language)
+                .defer_streamfields()
+                .order_by("path")
+                .first()
+            )
+            return (page.get_url(request) or "") if page else ""
+
+        memo[language] = cached(request, f"help-url:{language}:{_host(request)}", read)
+    return memo[language]
 
 
 @register.filter

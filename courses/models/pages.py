@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from courses.blocks import LessonStreamBlock, QuestionStreamBlock
 
@@ -71,6 +72,23 @@ class CoursePage(Page):
         from courses.views import course_page
 
         return course_page(request, self)
+
+    def route(self, request, path_components):
+        """Lessons and tests are found through the course's cached outline:
+        one query for the page instead of two for every level of the tree.
+        Anything else (a module, a page not in the outline) routes as usual."""
+        if path_components:
+            from courses.outline import get_outline, page_of
+
+            outline = get_outline(self, request)
+            item = outline.item_at(path_components)
+            if item is not None:
+                page = page_of(outline, item)
+                if page is not None and page.path.startswith(self.path):
+                    # The course the page was reached through, for the learning views.
+                    page._routed_course = self
+                    return RouteResult(page)
+        return super().route(request, path_components)
 
 
 class ModulePage(Page):

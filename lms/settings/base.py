@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "courses",
     "literacy",
     "academy",
+    "reports",
     "certificates",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -131,7 +132,8 @@ CACHE_URL = env("CACHE_URL")
 if CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, reusing one client per pool (see lms/cache.py).
+            "BACKEND": "lms.cache.RedisCache",
             "LOCATION": CACHE_URL,
         }
     }
@@ -246,6 +248,17 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic tasks, run by ``celery -A lms beat``.
+# https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
+CELERY_BEAT_SCHEDULE = {
+    # Parents' Academy reminders, 24 hours and 1 hour before a session.
+    "academy-send-due-reminders": {
+        "task": "academy.tasks.send_due_reminders",
+        "schedule": 300.0,
+    },
+    # Report summaries by school, region and week.
+    "reports-refresh-stats": {"task": "reports.tasks.refresh_stats", "schedule": 600.0},
+}
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"

@@ -199,3 +199,26 @@ def _study_order(course):
     outline = build_outline(course)
     pages = {page.pk: page.specific for page in course.get_descendants()}
     return [pages[item.page_id] for item in outline.items]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_heartbeats_outside_a_transaction_keep_the_rule(migrated_data, teacher, course):
+    """On PostgreSQL a heartbeat on its own commits asynchronously, in one
+    statement; the rule is the same, and the setting does not leak."""
+    from django.db import connection
+
+    enrolment = services.enroll(teacher, course)
+    start = timezone.now()
+    progress = services.open_lesson(enrolment, lessons(course)[0], now=start)
+    beat = services.record_heartbeat
+    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1)) == 30
+    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1, seconds=10)) == 40
+    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1, seconds=10)) == 40
+    assert beat(progress.pk + 1000, enrolment.pk) is None
+    assert beat(progress.pk, enrolment.pk + 1000) is None
+    progress.refresh_from_db()
+    assert (progress.active_seconds, progress.beats) == (40, 3)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone()[0] == "on"

@@ -1,6 +1,6 @@
--- wrk script for benchmarks/run.py.
+-- wrk script for benchmarks/learning.py.
 --
---   wrk -t2 -c16 -d20s --latency -s benchmarks/wrk.lua URL -- MODE [SESSIONS_FILE]
+--   wrk -t2 -c16 -d20s --latency -s benchmarks/learning.lua URL -- MODE [SESSIONS_FILE]
 --
 -- MODE "anon": plain GETs, no cookies. "get": a GET as a random signed-in
 -- teacher per request. "heartbeat": a heartbeat POST as a random teacher,
@@ -9,7 +9,7 @@
 -- session key, CSRF cookie, masked CSRF token, heartbeat token (tab-separated).
 --
 -- Every response that is not a 2xx is counted (wrk itself counts only >= 400),
--- and done() prints one line "RESULT {json}" that run.py parses.
+-- and done() prints one line "RESULT {json}" that learning.py parses.
 
 local mode = "anon"
 local sessions = {}

@@ -1,0 +1,730 @@
+#!/usr/bin/env python3
+"""Certificates in a wave: 10,000 issued through real Celery workers, fast
+renderer against the naive one, in the same run.
+
+    .venv/bin/python benchmarks/certificates.py            # build lms_bench_certs if needed, measure
+    .venv/bin/python benchmarks/certificates.py --fresh    # drop and rebuild the database first
+
+Steps (docs/performance-certificates.md explains the method and the figures):
+
+1. Fill: the PostgreSQL database ``lms_bench_certs`` (created if missing,
+   dropped first with ``--fresh``): migrate, ``seed_demo`` (the demo course and
+   its certificate template), then COPY ``--count`` teachers (Kazakh, Russian
+   and English speakers; some long double names, a few names in Latin
+   Azerbaijani letters the shipped fonts lack) each with a completed enrolment
+   of the 80-hour demo course, plus ``--naive-pipeline`` more. Certificates of
+   an earlier run are deleted and the number counter set back, so every run
+   issues the same certificates.
+2. Naive: ``pdf.render_pdf`` (one WeasyPrint layout per certificate, what
+   ``deliver`` did) renders ``--naive-sample`` of them in this process, one
+   after another; certificates per second are extrapolated from that sample.
+   The fast renderer renders the same sample in this process too (per core).
+3. Fast: ``celery -A lms worker -P prefork -c 2`` (production settings, broker
+   Redis db 5, media and letters in a temporary folder) gets the enrolments in
+   ``issue_batch`` tasks of ``--batch``: each issues its certificates (numbers,
+   rows), renders them with ``fastpdf``, stores the files, and queues a
+   ``send_letters`` task for them. The clock runs from the first task sent
+   until every certificate has its PDF stored (the figure compared with the
+   naive one), and on until every letter is written too; the workers start
+   cold (each process reads the fonts as it starts and lays each template
+   out, per language and line count, in its first batches). Then
+   ``--naive-pipeline`` more go through the same workers with
+   ``full_render=True``: the naive renderer in the same pipeline.
+4. Check a sample of the stored PDFs: text (name, number, hours), every font
+   embedded with a ToUnicode map, XMP ``pdfaid:part=3``, the QR code decoded to
+   the verification URL, ``qpdf --check`` and ``pdffonts`` when installed;
+   numbers without gaps; one letter per certificate.
+5. Print a table and write ``benchmarks/results/certificates.json``.
+
+Needs PostgreSQL and Redis (``--pg``, ``--redis``). Takes about 3 minutes
+on a fresh database, 2 after.
+"""
+
+import argparse
+import contextlib
+import datetime
+import io
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results"
+BIN = Path(sys.executable).parent
+SECRET_KEY = "benchmark-only-secret-key-never-use-it-anywhere-else-certificates-0123"  # noqa: S105
+DOMAIN = "bench-certs.bilim.kz"
+SITE_URL = "https://bilim.example.kz"
+
+SURNAMES = [
+    ("Қасымов", "Қасымова"),
+    ("Нұрланов", "Нұрланова"),
+    ("Сейітқалиев", "Сейітқалиева"),
+    ("Әбдіқадыров", "Әбдіқадырова"),
+    ("Өтегенов", "Өтегенова"),
+    ("Жұмабаев", "Жұмабаева"),
+    ("Ғабитов", "Ғабитова"),
+    ("Иванов", "Иванова"),
+    ("Құрманғалиев", "Құрманғалиева"),
+    ("Үсенов", "Үсенова"),
+]
+MEN = ["Нұржан", "Қанат", "Ерлан", "Дәурен", "Ғалым", "Өмірзақ", "Иван", "Сергей", "Һашим"]
+WOMEN = ["Әсем", "Гүлнар", "Айгүл", "Динара", "Мөлдір", "Әлия", "Ұлжан", "Мария", "Іңкәр"]
+FOREIGN = ("Əliyev", "Rəşad")  # Latin schwa: not in PT Sans / PT Serif, full render
+
+
+def load_average():
+    with contextlib.suppress(OSError):
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    return ""
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fresh", action="store_true", help="drop and recreate the database")
+    parser.add_argument("--count", type=int, default=10_000, help="certificates in the wave")
+    parser.add_argument("--batch", type=int, default=100, help="enrolments per task")
+    parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
+    parser.add_argument("--naive-sample", type=int, default=100, help="naive renders timed")
+    parser.add_argument(
+        "--naive-pipeline", type=int, default=200, help="certificates through the workers, naive"
+    )
+    parser.add_argument(
+        "--foreign-every", type=int, default=1000, help="one name in N outside the fonts"
+    )
+    parser.add_argument("--check", type=int, default=100, help="stored PDFs checked")
+    parser.add_argument("--timeout", type=int, default=420, help="seconds to wait for the wave")
+    parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432", help="server URL")
+    parser.add_argument("--database", default="lms_bench_certs")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/5", help="broker (flushed!)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", default=str(RESULTS / "certificates.json"))
+    return parser.parse_args()
+
+
+def environment(args, settings, media, mail):
+    return {
+        "DJANGO_SETTINGS_MODULE": settings,
+        "DJANGO_SECRET_KEY": SECRET_KEY,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"{args.pg}/{args.database}",
+        "CELERY_BROKER_URL": args.redis,
+        "MEDIA_ROOT": str(media),
+        "EMAIL_FILE_PATH": str(mail),
+        "SITE_URL": SITE_URL,
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+# --- 1. Fill -------------------------------------------------------------------
+
+
+def prepare_database(args):
+    import psycopg
+
+    with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [args.database]
+        ).fetchone()
+        if exists and args.fresh:
+            log(f"dropping database {args.database}")
+            admin.execute(f'DROP DATABASE "{args.database}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            log(f"creating database {args.database}")
+            admin.execute(f'CREATE DATABASE "{args.database}"')
+
+
+def create_missing_tables():
+    """Tables of models whose migrations are not written yet (an app in the
+    making), so that seed_demo runs; a no-op once every app has migrations."""
+    from django.apps import apps
+    from django.db import connection
+
+    existing = set(connection.introspection.table_names())
+    missing = [
+        model
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy and model._meta.db_table not in existing
+    ]
+    if missing:
+        log("creating tables without migrations: " + ", ".join(m._meta.db_table for m in missing))
+        with connection.schema_editor() as editor:
+            for model in missing:
+                editor.create_model(model)
+
+
+def copy_rows(table, columns, rows):
+    from django.db import connection
+
+    connection.ensure_connection()
+    count = 0
+    sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with connection.connection.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
+def person(number, rng):
+    """(surname, given name, patronymic, language) of bench teacher ``number``."""
+    woman = number % 2 == 1
+    surname = SURNAMES[(number // 2) % len(SURNAMES)][int(woman)]
+    given = (WOMEN if woman else MEN)[(number // 7) % len(MEN)]
+    father = MEN[(number // 3) % len(MEN)]
+    patronymic = father + ("қызы" if woman else "ұлы")
+    if number % 50 == 0:  # long double names: two lines on the certificate
+        surname = f"{surname}-{SURNAMES[(number // 5) % len(SURNAMES)][int(woman)]}"
+        patronymic = f"{patronymic} {SURNAMES[(number // 11) % len(SURNAMES)][int(woman)]}"
+    language = rng.choices(["kk", "ru", "en"], weights=[6, 3, 1])[0]
+    return surname, given, patronymic, language
+
+
+def fill(args):
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from courses.demo_content import COURSE
+    from courses.models import CoursePage, Enrolment
+    from courses.outline import build_outline
+    from directory.models import School
+    from users.models import Role, User
+
+    log("migrating")
+    call_command("migrate", interactive=False, verbosity=0)
+    create_missing_tables()
+    log("seeding the demo (seed_demo)")
+    with open(os.devnull, "w") as quiet:
+        call_command("seed_demo", verbosity=0, stdout=quiet)
+    course = CoursePage.objects.get(slug=COURSE["slug"], locale__language_code="kk")
+    outline = build_outline(course)
+    keys = [item.key for item in outline.items]
+    hours = outline.hours_done(keys)
+    assert outline.is_complete(keys)
+    wanted = args.count + args.naive_pipeline
+    bench = User.objects.filter(email__endswith=f"@{DOMAIN}")
+    existing = bench.count()
+    if existing >= wanted:
+        log(f"{existing:,} bench teachers already there")
+        return
+    schools = list(School.objects.order_by("pk").values_list("pk", "district_id", "region_id"))
+    rng = random.Random(args.seed + existing)
+    now = timezone.now()
+    fields = [field for field in User._meta.concrete_fields if not field.primary_key]
+
+    def users():
+        for number in range(existing, wanted):
+            surname, given, patronymic, language = person(number, rng)
+            if args.foreign_every and number % args.foreign_every == 3:
+                surname, given = FOREIGN
+            school, district, region = schools[number % len(schools)] if schools else (None,) * 3
+            values = {
+                "password": "!bench",  # unusable: no one signs in
+                "last_login": None,
+                "is_superuser": False,
+                "is_staff": False,
+                "is_active": True,
+                "email": f"cert{number:05d}@{DOMAIN}",
+                "first_name": given,
+                "last_name": surname,
+                "patronymic": patronymic,
+                "preferred_language": language,
+                "role": Role.TEACHER.value,
+                "date_joined": now - datetime.timedelta(days=120),
+                "school_id": school,
+                "district_id": district,
+                "region_id": region,
+            }
+            yield [
+                values[field.attname] if field.attname in values else field.get_default()
+                for field in fields
+            ]
+
+    with transaction.atomic():
+        log(f"COPY {wanted - existing:,} teachers")
+        copy_rows(User._meta.db_table, [field.column for field in fields], users())
+        with connection.cursor() as cursor:
+            cursor.execute(  # table names from the models; values as parameters
+                f"""SELECT u.id FROM {User._meta.db_table} u
+                    LEFT JOIN {Enrolment._meta.db_table} e
+                      ON e.user_id = u.id AND e.course_key = %s
+                    WHERE u.email LIKE %s AND e.id IS NULL ORDER BY u.id""",  # noqa: S608
+                [course.translation_key, f"%@{DOMAIN}"],
+            )
+            to_enrol = [row[0] for row in cursor.fetchall()]
+
+        def enrolments():
+            for user_id in to_enrol:
+                enrolled = now - datetime.timedelta(days=rng.randint(20, 60))
+                completed = enrolled + datetime.timedelta(days=rng.randint(5, 19))
+                yield [
+                    user_id,
+                    course.pk,
+                    course.translation_key,
+                    json.dumps(keys),
+                    enrolled,
+                    completed,
+                    hours,
+                    completed,
+                ]
+
+        log(f"COPY {len(to_enrol):,} completed enrolments")
+        copy_rows(
+            Enrolment._meta.db_table,
+            [
+                "user_id",
+                "course_id",
+                "course_key",
+                "done",
+                "enrolled_at",
+                "last_activity_at",
+                "hours_done",
+                "completed_at",
+            ],
+            enrolments(),
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def bench_enrolments(args):
+    from courses.models import Enrolment
+
+    ids = list(
+        Enrolment.objects.filter(user__email__endswith=f"@{DOMAIN}", completed_at__isnull=False)
+        .order_by("user__email")
+        .values_list("pk", flat=True)
+    )
+    if len(ids) < args.count + args.naive_pipeline:
+        sys.exit(f"only {len(ids)} bench enrolments: run with --fresh")
+    return ids[: args.count], ids[args.count : args.count + args.naive_pipeline]
+
+
+def reset(ids):
+    """Forget the certificates of an earlier run; the counter goes back to the
+    highest number still issued, so numbers stay without gaps."""
+    from django.db import transaction
+
+    from certificates.models import Certificate, NumberCounter
+    from certificates.services import course_source
+
+    with transaction.atomic():
+        deleted, _ = Certificate.objects.filter(
+            source__in=[course_source(pk) for pk in ids]
+        ).delete()
+        for counter in NumberCounter.objects.select_for_update():
+            numbers = Certificate.objects.filter(number__startswith=counter.series).values_list(
+                "number", flat=True
+            )
+            counter.last = max(
+                (int(number[len(counter.series) :]) for number in numbers), default=0
+            )
+            counter.save(update_fields=["last"])
+    if deleted:
+        log(f"deleted {deleted:,} rows of an earlier run")
+
+
+# --- 2. Naive, in this process ---------------------------------------------------
+
+
+def sample_certificates(enrolment_ids):
+    """Unsaved certificates of these enrolments, as issue_batch makes them."""
+    from django.utils import timezone
+
+    from certificates import bulk, services
+    from courses.models import CoursePage, Enrolment
+
+    enrolments = list(
+        Enrolment.objects.select_related("user").filter(pk__in=enrolment_ids).order_by("pk")
+    )
+    course_key = enrolments[0].course_key
+    template = services.template_for_course(course_key)
+    titles = {
+        page.locale.language_code: page.title
+        for page in CoursePage.objects.filter(translation_key=course_key).select_related("locale")
+    }
+    now = timezone.now()
+    return bulk.new_certificates(template, titles, enrolments, "BENCH-", 900_001, now)
+
+
+def time_renders(render, certificates, warm=1):
+    for certificate in certificates[:warm]:
+        render(certificate)  # fonts loaded, layouts made
+    sizes = []
+    started = time.perf_counter()
+    for certificate in certificates:
+        sizes.append(len(render(certificate)))
+    elapsed = time.perf_counter() - started
+    return {
+        "certificates": len(certificates),
+        "seconds": round(elapsed, 3),
+        "per_second": round(len(certificates) / elapsed, 2),
+        "ms_each": round(1000 * elapsed / len(certificates), 2),
+        "average_bytes": round(sum(sizes) / len(sizes)),
+    }
+
+
+def measure_in_process(args, enrolment_ids):
+    from certificates import fastpdf, pdf
+
+    certificates = sample_certificates(enrolment_ids[: args.naive_sample])
+    # Only names the fonts carry: this times the fast path itself.
+    certificates = [c for c in certificates if "ə" not in c.holder_name.lower()]
+    log(f"naive: pdf.render_pdf x {len(certificates)} in this process")
+    naive = time_renders(pdf.render_pdf, certificates)
+    log(f"  {naive['per_second']}/s ({naive['ms_each']} ms each)")
+    log(f"fast, render only: fastpdf.render_pdf_fast x {len(certificates)} in this process")
+    # Steady state: every layout of the sample (language, lines) made first.
+    fast = time_renders(fastpdf.render_pdf_fast, certificates, warm=len(certificates))
+    log(f"  {fast['per_second']}/s ({fast['ms_each']} ms each)")
+    return naive, fast
+
+
+# --- 3. Fast, through the workers -----------------------------------------------------
+
+
+def start_worker(args, env):
+    command = [
+        str(BIN / "celery"),
+        "-A",
+        "lms",
+        "worker",
+        "-P",
+        "prefork",
+        "-c",
+        str(args.concurrency),
+        "-l",
+        "WARNING",
+        "--without-mingle",
+        "--without-gossip",
+        "--without-heartbeat",
+    ]
+    log("starting: " + " ".join(command[1:]))
+    return subprocess.Popen(  # noqa: S603
+        command, cwd=ROOT, env=env, start_new_session=True, stdout=sys.stdout, stderr=sys.stderr
+    )
+
+
+def wait_for_worker(worker, timeout=60):
+    from lms.celery import app
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if worker.poll() is not None:
+            sys.exit(f"the worker exited ({worker.returncode})")
+        if app.control.ping(timeout=1.0):
+            return
+    sys.exit("the worker did not answer")
+
+
+def stop_worker(worker):
+    if worker.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(worker.pid, signal.SIGTERM)
+    try:
+        worker.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait()
+
+
+def run_wave(args, ids, full_render=False):
+    """Send ``ids`` in batches; seconds until every certificate is stored and sent."""
+    import lms.celery  # noqa: F401 - the project's Celery app sends the tasks
+    from certificates import bulk
+    from certificates.models import Certificate
+
+    # Rows made by this wave: above the highest id so far (a cheap count to poll).
+    before = Certificate.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    started = time.perf_counter()
+    for start in range(0, len(ids), args.batch):
+        bulk.issue_batch.delay(ids[start : start + args.batch], full_render=full_render)
+    sent = time.perf_counter() - started
+    stored_at = None
+    last_report = started
+    while True:
+        rows = Certificate.objects.filter(pk__gt=before)
+        stored = rows.exclude(pdf="").count()
+        emailed = rows.filter(emailed_at__isnull=False).count()
+        now = time.perf_counter()
+        if stored_at is None and stored == len(ids):
+            stored_at = now - started
+        if emailed == len(ids) and stored == len(ids):
+            return {
+                "certificates": len(ids),
+                "tasks": -(-len(ids) // args.batch),
+                "sending_seconds": round(sent, 3),
+                "seconds": round(stored_at, 3),
+                "per_second": round(len(ids) / stored_at, 1),
+                "letters_seconds": round(now - started, 3),
+                "letters_per_second": round(len(ids) / (now - started), 1),
+            }
+        if now - last_report > 5:
+            log(f"  {stored:,} stored, {emailed:,} sent after {now - started:.0f} s")
+            last_report = now
+        if now - started > args.timeout:
+            sys.exit(f"timed out: {stored:,} of {len(ids):,} stored after {args.timeout} s")
+        time.sleep(0.25)
+
+
+# --- 4. Check -------------------------------------------------------------------------
+
+
+def check(args, ids, mail_dir, letters_expected):
+    import pypdf
+    from django.conf import settings
+
+    from certificates import pdf
+    from certificates.models import Certificate, NumberCounter
+    from certificates.services import course_source
+
+    rows = list(
+        Certificate.objects.filter(source__in=[course_source(pk) for pk in ids]).select_related(
+            "template"
+        )
+    )
+    problems = []
+    numbers = sorted(int(c.number[-6:]) for c in rows)
+    series = rows[0].number[:-6]
+    counter = NumberCounter.objects.get(series=series)
+    if len(set(numbers)) != len(ids) or numbers[-1] - numbers[0] + 1 != len(ids):
+        problems.append("numbers are not unique and consecutive")
+    highest = max(
+        int(number[len(series) :])
+        for number in Certificate.objects.filter(number__startswith=series).values_list(
+            "number", flat=True
+        )
+    )
+    if counter.last != highest:
+        problems.append(f"the counter is at {counter.last}, the highest number {highest}")
+    letters = sum(
+        len(re.findall(rb"^Subject: ", path.read_bytes(), re.M)) for path in mail_dir.iterdir()
+    )
+    if letters != letters_expected:
+        problems.append(f"{letters} letters for {letters_expected} certificates")
+    full = 0  # the fast renderer writes no object streams; WeasyPrint does
+    for certificate in rows:
+        with certificate.pdf.open("rb") as handle:
+            full += b"/ObjStm" in handle.read()
+    sizes = [c.pdf.size for c in rows]
+    sample = random.Random(args.seed).sample(rows, min(args.check, len(rows)))
+    decoder = None
+    with contextlib.suppress(ImportError):
+        import pypdfium2
+        import zxingcpp
+
+        decoder = (pypdfium2, zxingcpp)
+    qr_checked = tools_checked = 0
+    for index, certificate in enumerate(sample):
+        with certificate.pdf.open("rb") as handle:
+            data = handle.read()
+        label = certificate.number
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=True)
+            text = " ".join(reader.pages[0].extract_text().split())
+            for needle in [*certificate.holder_name.split(), certificate.number]:
+                if needle not in text:
+                    problems.append(f"{label}: {needle!r} not in the text")
+            hours = str(int(certificate.hours))
+            if hours not in text:
+                problems.append(f"{label}: the hours are not in the text")
+            for ref in reader.pages[0]["/Resources"]["/Font"].values():
+                font = ref.get_object()
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                if "/FontFile2" not in descriptor or "/ToUnicode" not in font:
+                    problems.append(f"{label}: font {font['/BaseFont']} not embedded")
+            xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+            if 'pdfaid:part="3"' not in xmp or 'pdfaid:conformance="B"' not in xmp:
+                problems.append(f"{label}: no PDF/A-3b identification")
+        except Exception as error:  # noqa: BLE001 - a broken file is a finding
+            problems.append(f"{label}: {error!r}")
+            continue
+        if decoder and index < 20:
+            image = decoder[0].PdfDocument(data)[0].render(scale=3).to_pil()
+            found = [code.text for code in decoder[1].read_barcodes(image)]
+            if found != [pdf.verification_url(certificate)]:
+                problems.append(f"{label}: QR code reads {found}")
+            qr_checked += 1
+        qpdf, pdffonts = shutil.which("qpdf"), shutil.which("pdffonts")
+        if index < 5 and qpdf and pdffonts:
+            path = str(Path(settings.MEDIA_ROOT) / certificate.pdf.name)
+            result = subprocess.run([qpdf, "--check", path], capture_output=True, text=True)  # noqa: S603
+            if result.returncode != 0:
+                problems.append(f"{label}: qpdf --check: {result.stdout[-300:]}")
+            fonts = subprocess.run(  # noqa: S603
+                [pdffonts, path], capture_output=True, text=True
+            ).stdout.splitlines()[2:]
+            if not fonts or any(" yes yes yes " not in line for line in fonts):
+                problems.append(f"{label}: pdffonts: {fonts}")
+            tools_checked += 1
+    return {
+        "checked": len(sample),
+        "qr_decoded": qr_checked,
+        "qpdf_and_pdffonts": tools_checked,
+        "numbers": f"{series}{numbers[0]:06d} … {series}{numbers[-1]:06d}, no gaps",
+        "letters": letters,
+        "full_renders_among_them": full,
+        "average_bytes": round(sum(sizes) / len(sizes)),
+        "problems": problems,
+    }
+
+
+# --- 5. Report ------------------------------------------------------------------------
+
+
+def machine():
+    cpu = ""
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    memory = ""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        memory = f"{int(Path('/proc/meminfo').read_text().split()[1]) / 1024 / 1024:.0f} GB"
+    import celery
+    import django
+    import weasyprint
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0]
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "weasyprint": weasyprint.__version__,
+        "celery": celery.__version__,
+        "postgresql": postgres,
+    }
+
+
+def main():
+    args = parse_args()
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    prepare_database(args)
+    work = Path(tempfile.mkdtemp(prefix="bench-certs-"))
+    media, mail = work / "media", work / "mail"
+    media.mkdir()
+    mail.mkdir()
+    # Filling and the in-process renders run under the development settings
+    # (seed_demo refuses production); the workers under the production ones.
+    os.environ.update(environment(args, "lms.settings.dev", media, mail))
+    import django
+
+    django.setup()
+    loads = {"start": load_average()}
+    fill(args)
+    wave, naive_ids = bench_enrolments(args)
+    reset(wave + naive_ids)
+    loads["naive"] = load_average()
+    naive, fast_render = measure_in_process(args, wave)
+
+    import redis
+
+    redis.Redis.from_url(args.redis).flushdb()  # the broker's own database: no stale tasks
+    from django.db import connections
+
+    connections.close_all()
+    worker = start_worker(
+        args, {**os.environ, **environment(args, "lms.settings.production", media, mail)}
+    )
+    try:
+        wait_for_worker(worker)
+        log(
+            f"fast: {len(wave):,} certificates in tasks of {args.batch}, {args.concurrency} workers"
+        )
+        loads["wave"] = load_average()
+        fast = run_wave(args, wave)
+        loads["wave_end"] = load_average()
+        log(f"  {fast['per_second']}/s, {fast['seconds']} s")
+        pipeline = None
+        if naive_ids:
+            log(f"naive through the same workers: {len(naive_ids):,} with full_render=True")
+            pipeline = run_wave(args, naive_ids, full_render=True)
+            log(f"  {pipeline['per_second']}/s, {pipeline['seconds']} s")
+    finally:
+        stop_worker(worker)
+    log(f"checking {args.check} stored PDFs")
+    checked = check(args, wave, mail, len(wave) + len(naive_ids))
+    ratio = round(fast["per_second"] / naive["per_second"], 1)
+    document = {
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "command": " ".join([".venv/bin/python", "benchmarks/certificates.py", *sys.argv[1:]]),
+        "machine": machine(),
+        "load_average_1_5_15_min": loads,
+        "parameters": {
+            "certificates": args.count,
+            "batch": args.batch,
+            "workers": f"celery -A lms worker -P prefork -c {args.concurrency}",
+            "broker": args.redis,
+            "settings": "lms.settings.production (workers), lms.settings.dev (this process)",
+            "names_outside_the_fonts": f"one in {args.foreign_every}",
+        },
+        "naive_in_process": {**naive, "note": f"extrapolated from {naive['certificates']}"},
+        "fast_render_in_process": fast_render,
+        "fast_through_workers": fast,
+        "naive_through_workers": pipeline,
+        "ratio_fast_workers_to_naive": ratio,
+        "ratio_per_core_render": round(fast_render["per_second"] / naive["per_second"], 1),
+        "target": {"ratio_at_least": 20, "met": ratio >= 20},
+        "check": checked,
+    }
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+    shutil.rmtree(work, ignore_errors=True)
+    print()
+    print(f"{'':44}{'certificates/s':>16}{'× naive':>10}")
+    workers = f"{args.concurrency} workers"
+    rows = [
+        ("naive: pdf.render_pdf, 1 process", naive["per_second"]),
+        ("fast: fastpdf render only, 1 process", fast_render["per_second"]),
+        (f"fast: issued, rendered, stored; {workers}", fast["per_second"]),
+        (f"fast: ... and letters sent; {workers}", fast["letters_per_second"]),
+    ]
+    if pipeline:
+        rows.append((f"naive: issued, rendered, stored; {workers}", pipeline["per_second"]))
+    for label, value in rows:
+        print(f"{label:44}{value:>16,.1f}{value / naive['per_second']:>10.1f}")
+    print()
+    print(
+        f"{args.count:,} certificates stored in {fast['seconds']} s end to end, letters sent "
+        f"in {fast['letters_seconds']} s; target ≥ 20 × naive: "
+        f"{'met' if ratio >= 20 else 'NOT met'} ({ratio} ×)"
+    )
+    print(
+        f"checked {checked['checked']} PDFs ({checked['qr_decoded']} QR codes decoded): "
+        f"{len(checked['problems'])} problems; average size {checked['average_bytes']:,} bytes "
+        f"(naive {naive['average_bytes']:,})"
+    )
+    for problem in checked["problems"][:20]:
+        print("  ", problem)
+    log(f"results written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+    return 0 if ratio >= 20 and not checked["problems"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

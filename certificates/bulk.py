@@ -1,0 +1,203 @@
+"""Certificates in waves: one task issues or delivers a batch of them.
+
+``issue_batch(enrolment_ids)`` issues the certificates of completed course
+enrolments with the guarantees of ``services.issue`` (one valid certificate
+per completion, numbers without gaps) in a few queries for the whole batch,
+then renders (``fastpdf``) and stores them; ``deliver_batch(certificate_ids)``
+renders and stores certificates already issued. Both then queue
+``send_letters`` for the batch, so a wave's letters (slow, network-bound in
+production) never hold up its PDFs.
+
+All three are safe to run twice or to be killed half-way, like the tasks in
+``tasks.py``: what is done (the row, the file, the letter) is skipped, and a
+letter is claimed before it is sent (``tasks.send_email``). A certificate that
+fails does not stop the others; the task then fails, and its retry redoes
+only what is left.
+"""
+
+import logging
+from collections import defaultdict
+
+from celery import shared_task
+from celery.signals import worker_process_init
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import fastpdf, services
+from .models import Certificate, NumberCounter
+
+logger = logging.getLogger(__name__)
+
+RETRY = {"autoretry_for": (Exception,), "retry_backoff": 5, "retry_jitter": True, "max_retries": 5}
+
+
+class BatchError(Exception):
+    """Some certificates of a batch failed; the others went through."""
+
+
+@worker_process_init.connect
+def load_fonts(**kwargs):
+    """Each worker process reads the shipped fonts when it starts, not
+    during its first batch."""
+    fastpdf.load_fonts()
+
+
+@shared_task(bind=True, **RETRY)
+def issue_batch(self, enrolment_ids, full_render=False):
+    """Issue the certificates of completed course enrolments, render and store
+    them, and queue their letters."""
+    certificates = issue_for_enrolments(enrolment_ids)
+    store_many([certificate.pk for certificate in certificates], full_render)
+    return [certificate.pk for certificate in certificates]
+
+
+@shared_task(bind=True, **RETRY)
+def deliver_batch(self, certificate_ids, full_render=False):
+    """Render and store issued certificates, and queue their letters.
+
+    ``full_render``: lay each one out with WeasyPrint (``pdf.render_pdf``), the
+    reference renderer, to compare or to rule the fast one out."""
+    store_many(certificate_ids, full_render)
+    return len(certificate_ids)
+
+
+@shared_task(bind=True, **RETRY)
+def send_letters(self, certificate_ids):
+    """E-mail stored certificates to their holders, each once."""
+    from .tasks import send_email
+
+    failed = []
+    for certificate in Certificate.objects.select_related("holder").filter(
+        pk__in=certificate_ids, emailed_at__isnull=True
+    ):
+        try:
+            send_email(certificate)
+        except Exception:
+            logger.exception("certificate %s: letter failed", certificate.pk)
+            failed.append(certificate.pk)
+    if failed:
+        raise BatchError(f"{len(failed)} letters not sent: {failed[:20]}")
+    return len(certificate_ids)
+
+
+def store_many(certificate_ids, full_render=False):
+    """Render and store the certificates without a file, then queue the
+    letters of those not sent yet."""
+    from . import pdf
+
+    render = pdf.render_pdf if full_render else fastpdf.render_pdf_fast
+    certificates = list(
+        Certificate.objects.select_related("holder", "template")
+        .filter(pk__in=certificate_ids)
+        .order_by("pk")
+    )
+    stored, failed = [], []
+    for certificate in certificates:
+        if certificate.pdf:
+            continue
+        try:
+            content = render(certificate)
+            # As services.store_pdf, but the rows are updated below in one
+            # statement: one commit (a disk flush) per batch, not per certificate.
+            name = f"{certificate.code}-v{certificate.version}.pdf"
+            certificate.pdf.save(name, ContentFile(content), save=False)
+        except Exception:
+            logger.exception("certificate %s: rendering failed", certificate.pk)
+            failed.append(certificate.pk)
+            continue
+        stored.append(certificate)
+    if stored:
+        Certificate.objects.bulk_update(stored, ["pdf"])
+    letters = [c.pk for c in certificates if c.pdf and c.emailed_at is None]
+    if letters:
+        send_letters.delay(letters)
+    if failed:
+        raise BatchError(f"{len(failed)} certificates not rendered: {failed[:20]}")
+
+
+def issue_for_enrolments(enrolment_ids):
+    """The valid certificates of these completed enrolments, issued if needed
+    (incomplete ones, or courses without a template, are left out)."""
+    from courses.models import CoursePage, Enrolment
+
+    sources = {services.course_source(pk): pk for pk in enrolment_ids}
+    existing = list(Certificate.objects.filter(source__in=sources, status=Certificate.Status.VALID))
+    done = {certificate.source for certificate in existing}
+    enrolments = list(
+        Enrolment.objects.select_related("user")
+        .filter(pk__in=[pk for source, pk in sources.items() if source not in done])
+        .filter(completed_at__isnull=False)
+        .order_by("pk")
+    )
+    by_course = defaultdict(list)
+    for enrolment in enrolments:
+        by_course[enrolment.course_key].append(enrolment)
+    issued = []
+    for course_key, group in by_course.items():
+        template = services.template_for_course(course_key)
+        if template is None:
+            continue
+        titles = {
+            page.locale.language_code: page.title
+            for page in CoursePage.objects.filter(translation_key=course_key).select_related(
+                "locale"
+            )
+        }
+        try:
+            issued.extend(_issue_group(template, titles, group))
+        except IntegrityError:
+            # Another worker issued one of them meanwhile; the batch (numbers
+            # included) rolled back, so issue one by one, as services does.
+            issued.extend(services.issue_for_enrolment(enrolment.pk) for enrolment in group)
+    return existing + issued
+
+
+@transaction.atomic
+def _issue_group(template, titles, enrolments):
+    """``services.issue`` for many completions of one course in one
+    transaction: a block of numbers from the counter, one INSERT."""
+    now = timezone.now()
+    year = timezone.localdate(now).year
+    series = template.series(year)
+    NumberCounter.objects.get_or_create(series=series, year=year)
+    counter = NumberCounter.objects.select_for_update().get(series=series, year=year)
+    first = counter.last + 1
+    counter.last += len(enrolments)
+    counter.save(update_fields=["last"])
+    certificates = new_certificates(template, titles, enrolments, series, first, now)
+    return Certificate.objects.bulk_create(certificates)
+
+
+def new_certificates(template, titles, enrolments, series, first, now):
+    """Unsaved certificates of ``enrolments`` (users selected), numbered from
+    ``first`` in ``series``: the fields ``services.issue`` sets."""
+    certificates = []
+    for offset, enrolment in enumerate(enrolments):
+        user = enrolment.user
+        number = f"{series}{first + offset:06d}"
+        holder_name = user.get_full_name()
+        started_on = timezone.localdate(enrolment.enrolled_at)
+        completed_on = timezone.localdate(enrolment.completed_at)
+        texts = services.frozen_texts(
+            template, holder_name, titles, enrolment.hours_done, started_on, completed_on, number
+        )
+        texts["surname"] = user.last_name
+        certificates.append(
+            Certificate(
+                number=number,
+                source=services.course_source(enrolment.pk),
+                holder=user,
+                template=template,
+                holder_name=holder_name,
+                language=user.preferred_language or "kk",
+                texts=texts,
+                hours=enrolment.hours_done,
+                started_on=started_on,
+                completed_on=completed_on,
+                issued_at=now,
+                region_id=user.region_id,
+                school_id=user.school_id,
+            )
+        )
+    return certificates
