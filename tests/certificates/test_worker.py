@@ -13,7 +13,13 @@ from courses.builder import build_course
 from tests.certificates.conftest import complete, make_template
 from tests.course_fixtures import tiny_course
 from tests.factories import UserFactory
-from tests.worker import require_real_services, sending_to_broker, wait_for, worker
+from tests.worker import (
+    flush_broker,
+    require_real_services,
+    sending_to_broker,
+    wait_for,
+    worker,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,7 +32,9 @@ def course_with_template(migrated_data, settings, tmp_path):
     Site.objects.update(root_page=home)
     course = build_course(home, tiny_course(1, 1, slug="worker"))
     make_template(course)
-    return course
+    flush_broker()
+    yield course
+    flush_broker()
 
 
 def letters(tmp_path):
