@@ -17,8 +17,10 @@ Steps (docs/performance-certificates.md explains the method and the figures):
    issues the same certificates.
 2. Naive: ``pdf.render_pdf`` (one WeasyPrint layout per certificate, what
    ``deliver`` did) renders ``--naive-sample`` of them in this process, one
-   after another; certificates per second are extrapolated from that sample.
-   The fast renderer renders the same sample in this process too (per core).
+   after another, half before the wave and half after it (the load of a
+   shared machine drifts); certificates per second are extrapolated from that
+   sample. The fast renderer renders the same sample in this process too (its
+   speed on one core).
 3. Fast: ``celery -A lms worker -P prefork -c 2`` (production settings, broker
    Redis db 5, media and letters in a temporary folder) gets the enrolments in
    ``issue_batch`` tasks of ``--batch``: each issues its certificates (numbers,
@@ -85,6 +87,42 @@ def load_average():
     with contextlib.suppress(OSError):
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
     return ""
+
+
+def cpu_times(worker_group):
+    """Seconds of CPU used so far: by the worker's process group, by
+    PostgreSQL's processes, by this process, and by the whole machine."""
+    tick = os.sysconf("SC_CLK_TCK")
+    times = {"workers": 0, "postgresql": 0, "benchmark": 0}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            name = Path(f"/proc/{pid}/comm").read_text().strip()
+        except OSError:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick
+        if int(fields[2]) == worker_group:
+            times["workers"] += used
+        elif name.startswith("postgres"):
+            times["postgresql"] += used
+        elif int(pid) == os.getpid():
+            times["benchmark"] += used
+    busy = Path("/proc/stat").read_text().split("\n")[0].split()[1:]
+    idle = int(busy[3]) + int(busy[4])
+    times["machine"] = (sum(int(value) for value in busy[:8]) - idle) / tick
+    return times
+
+
+def cpu_used(before, after, certificates):
+    used = {key: round(after[key] - before[key], 1) for key in before}
+    used["elsewhere"] = round(
+        used["machine"] - used["workers"] - used["postgresql"] - used["benchmark"], 1
+    )
+    used["workers_ms_per_certificate"] = round(1000 * used["workers"] / certificates, 2)
+    used["postgresql_ms_per_certificate"] = round(1000 * used["postgresql"] / certificates, 2)
+    return used
 
 
 def log(message):
@@ -378,20 +416,57 @@ def time_renders(render, certificates, warm=1):
     }
 
 
-def measure_in_process(args, enrolment_ids):
-    from certificates import fastpdf, pdf
-
+def in_process_sample(args, enrolment_ids):
     certificates = sample_certificates(enrolment_ids[: args.naive_sample])
     # Only names the fonts carry: this times the fast path itself.
-    certificates = [c for c in certificates if "ə" not in c.holder_name.lower()]
-    log(f"naive: pdf.render_pdf x {len(certificates)} in this process")
-    naive = time_renders(pdf.render_pdf, certificates)
-    log(f"  {naive['per_second']}/s ({naive['ms_each']} ms each)")
+    return [c for c in certificates if "ə" not in c.holder_name.lower()]
+
+
+def time_naive(certificates, when):
+    from certificates import pdf
+
+    log(f"naive, {when} the wave: pdf.render_pdf x {len(certificates)} in this process")
+    result = time_renders(pdf.render_pdf, certificates)
+    log(f"  {result['per_second']}/s ({result['ms_each']} ms each)")
+    return result
+
+
+def time_fast_render(certificates):
+    from certificates import fastpdf
+
     log(f"fast, render only: fastpdf.render_pdf_fast x {len(certificates)} in this process")
-    # Steady state: every layout of the sample (language, lines) made first.
-    fast = time_renders(fastpdf.render_pdf_fast, certificates, warm=len(certificates))
-    log(f"  {fast['per_second']}/s ({fast['ms_each']} ms each)")
-    return naive, fast
+    # Steady state: every layout of the sample (language, lines) made first,
+    # then the fonts embedded anew (a certificate rendered twice would find
+    # its fonts ready).
+    for certificate in certificates:
+        fastpdf.render_pdf_fast(certificate)
+    fastpdf._renderer._fonts.clear()
+    result = time_renders(fastpdf.render_pdf_fast, certificates, warm=0)
+    log(f"  {result['per_second']}/s ({result['ms_each']} ms each)")
+    return result
+
+
+def combine(before, after):
+    """Half the naive sample timed before the wave, half after: the machine's
+    load drifts, and both halves count."""
+    count = before["certificates"] + after["certificates"]
+    seconds = before["seconds"] + after["seconds"]
+    return {
+        "certificates": count,
+        "seconds": round(seconds, 3),
+        "per_second": round(count / seconds, 2),
+        "ms_each": round(1000 * seconds / count, 2),
+        "average_bytes": round(
+            (
+                before["average_bytes"] * before["certificates"]
+                + after["average_bytes"] * after["certificates"]
+            )
+            / count
+        ),
+        "before_the_wave": before,
+        "after_the_wave": after,
+        "note": f"extrapolated from {count} renders",
+    }
 
 
 # --- 3. Fast, through the workers -----------------------------------------------------
@@ -444,7 +519,7 @@ def stop_worker(worker):
         worker.wait()
 
 
-def run_wave(args, ids, full_render=False):
+def run_wave(args, ids, worker, full_render=False):
     """Send ``ids`` in batches; seconds until every certificate is stored and sent."""
     import lms.celery  # noqa: F401 - the project's Celery app sends the tasks
     from certificates import bulk
@@ -452,6 +527,7 @@ def run_wave(args, ids, full_render=False):
 
     # Rows made by this wave: above the highest id so far (a cheap count to poll).
     before = Certificate.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    cpu = cpu_times(worker.pid)
     started = time.perf_counter()
     for start in range(0, len(ids), args.batch):
         bulk.issue_batch.delay(ids[start : start + args.batch], full_render=full_render)
@@ -465,6 +541,7 @@ def run_wave(args, ids, full_render=False):
         now = time.perf_counter()
         if stored_at is None and stored == len(ids):
             stored_at = now - started
+            cpu_stored = cpu_used(cpu, cpu_times(worker.pid), len(ids))
         if emailed == len(ids) and stored == len(ids):
             return {
                 "certificates": len(ids),
@@ -474,6 +551,7 @@ def run_wave(args, ids, full_render=False):
                 "per_second": round(len(ids) / stored_at, 1),
                 "letters_seconds": round(now - started, 3),
                 "letters_per_second": round(len(ids) / (now - started), 1),
+                "cpu_seconds_until_stored": cpu_stored,
             }
         if now - last_report > 5:
             log(f"  {stored:,} stored, {emailed:,} sent after {now - started:.0f} s")
@@ -640,7 +718,9 @@ def main():
     wave, naive_ids = bench_enrolments(args)
     reset(wave + naive_ids)
     loads["naive"] = load_average()
-    naive, fast_render = measure_in_process(args, wave)
+    sample = in_process_sample(args, wave)
+    naive_before = time_naive(sample[::2], "before")
+    fast_render = time_fast_render(sample)
 
     import redis
 
@@ -657,16 +737,18 @@ def main():
             f"fast: {len(wave):,} certificates in tasks of {args.batch}, {args.concurrency} workers"
         )
         loads["wave"] = load_average()
-        fast = run_wave(args, wave)
+        fast = run_wave(args, wave, worker)
         loads["wave_end"] = load_average()
         log(f"  {fast['per_second']}/s, {fast['seconds']} s")
         pipeline = None
         if naive_ids:
             log(f"naive through the same workers: {len(naive_ids):,} with full_render=True")
-            pipeline = run_wave(args, naive_ids, full_render=True)
+            pipeline = run_wave(args, naive_ids, worker, full_render=True)
             log(f"  {pipeline['per_second']}/s, {pipeline['seconds']} s")
     finally:
         stop_worker(worker)
+    loads["naive_after"] = load_average()
+    naive = combine(naive_before, time_naive(sample[1::2], "after"))
     log(f"checking {args.check} stored PDFs")
     checked = check(args, wave, mail, len(wave) + len(naive_ids))
     ratio = round(fast["per_second"] / naive["per_second"], 1)
@@ -683,7 +765,7 @@ def main():
             "settings": "lms.settings.production (workers), lms.settings.dev (this process)",
             "names_outside_the_fonts": f"one in {args.foreign_every}",
         },
-        "naive_in_process": {**naive, "note": f"extrapolated from {naive['certificates']}"},
+        "naive_in_process": naive,
         "fast_render_in_process": fast_render,
         "fast_through_workers": fast,
         "naive_through_workers": pipeline,
@@ -714,6 +796,13 @@ def main():
         f"{args.count:,} certificates stored in {fast['seconds']} s end to end, letters sent "
         f"in {fast['letters_seconds']} s; target ≥ 20 × naive: "
         f"{'met' if ratio >= 20 else 'NOT met'} ({ratio} ×)"
+    )
+    cpu = fast["cpu_seconds_until_stored"]
+    print(
+        f"CPU until stored: workers {cpu['workers']} s ({cpu['workers_ms_per_certificate']} ms "
+        f"per certificate), PostgreSQL {cpu['postgresql']} s, other processes "
+        f"{cpu['elsewhere']} s, of {round((os.cpu_count() or 2) * fast['seconds'], 1)} "
+        "core-seconds"
     )
     print(
         f"checked {checked['checked']} PDFs ({checked['qr_decoded']} QR codes decoded): "

@@ -2,11 +2,12 @@
 
 ``issue_batch(enrolment_ids)`` issues the certificates of completed course
 enrolments with the guarantees of ``services.issue`` (one valid certificate
-per completion, numbers without gaps) in a few queries for the whole batch,
-then renders (``fastpdf``) and stores them; ``deliver_batch(certificate_ids)``
-renders and stores certificates already issued. Both then queue
-``send_letters`` for the batch, so a wave's letters (slow, network-bound in
-production) never hold up its PDFs.
+per completion, numbers without gaps) in one transaction for the whole batch
+(a block of numbers, one INSERT: a COPY on PostgreSQL), then renders them
+(``fastpdf``), stores the files and records them in one UPDATE;
+``deliver_batch(certificate_ids)`` renders and stores certificates already
+issued. Both then queue ``send_letters`` for the batch, so a wave's letters
+(slow, network-bound in production) never hold up its PDFs.
 
 All three are safe to run twice or to be killed half-way, like the tasks in
 ``tasks.py``: what is done (the row, the file, the letter) is skipped, and a
@@ -21,7 +22,7 @@ from collections import defaultdict
 from celery import shared_task
 from celery.signals import worker_process_init
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from . import fastpdf, services
@@ -166,7 +167,42 @@ def _issue_group(template, titles, enrolments):
     counter.last += len(enrolments)
     counter.save(update_fields=["last"])
     certificates = new_certificates(template, titles, enrolments, series, first, now)
-    return Certificate.objects.bulk_create(certificates)
+    if connection.vendor != "postgresql":
+        return Certificate.objects.bulk_create(certificates)
+    _copy(certificates)
+    return certificates
+
+
+def _copy(certificates):
+    """INSERT the certificates with PostgreSQL's COPY (the field values as the
+    ORM prepares them) and give them their ids: the same rows as bulk_create,
+    without quoting every value in Python (a tenth of the time)."""
+    fields = [field for field in Certificate._meta.concrete_fields if not field.primary_key]
+    table = Certificate._meta.db_table
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    rows = [
+        [
+            field.get_db_prep_save(getattr(certificate, field.attname), connection)
+            for field in fields
+        ]
+        for certificate in certificates
+    ]
+    connection.ensure_connection()
+    with (
+        connection.wrap_database_errors,  # a duplicate is an IntegrityError, as with the ORM
+        connection.connection.cursor() as cursor,
+        cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,  # noqa: S608 - names
+    ):
+        for row in rows:
+            copy.write_row(row)
+    ids = dict(
+        Certificate.objects.filter(
+            code__in=[certificate.code for certificate in certificates]
+        ).values_list("code", "pk")
+    )
+    for certificate in certificates:
+        certificate.pk = ids[certificate.code]
+        certificate._state.adding = False
 
 
 def new_certificates(template, titles, enrolments, series, first, now):

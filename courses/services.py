@@ -180,9 +180,9 @@ def _record_heartbeat_in_one_statement(progress_id, enrolment_id, now):
     # The hottest write of the platform: plain SQL, no ORM work per beat. On
     # its own (not inside a wider transaction) it also commits without
     # waiting for the disk: heartbeats are many and each is worth at most
-    # HEARTBEAT_CAP_SECONDS, so a database crash may lose the beats of its
-    # last fraction of a second (never a consistent state: PostgreSQL's
-    # asynchronous commit), while every request stops waiting on a WAL flush.
+    # HEARTBEAT_CAP_SECONDS, so a crash of the database may lose the beats of
+    # its last fraction of a second (PostgreSQL's asynchronous commit: the data
+    # stays consistent), while no heartbeat waits for a WAL flush any more.
     sql = _HEARTBEAT_SQL if connection.in_atomic_block else _HEARTBEAT_ASYNC_COMMIT_SQL
     with connection.cursor() as cursor:
         cursor.execute(
@@ -211,13 +211,13 @@ UPDATE {LessonProgress._meta.db_table}
 RETURNING active_seconds
 """  # noqa: S608 - only the model's own table name is interpolated
 # set_config(..., true) is SET LOCAL: it lasts until this statement's own
-# transaction commits, asynchronously.
+# transaction commits, asynchronously. As a condition on the row (volatile, so
+# checked on the row itself) it costs the planner less than a CTE would.
 _HEARTBEAT_ASYNC_COMMIT_SQL = f"""
-WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
 UPDATE {LessonProgress._meta.db_table}
 {_HEARTBEAT_SET}
-  FROM async_commit
  WHERE id = %(id)s AND enrolment_id = %(enrolment)s
+   AND set_config('synchronous_commit', 'off', true) IS NOT NULL
 RETURNING active_seconds
 """  # noqa: S608 - only the model's own table name is interpolated
 
