@@ -20,7 +20,9 @@ from django.db import connection
 from lms.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[1]
-BROKER = os.environ.get("TEST_CELERY_BROKER_URL", "redis://127.0.0.1:6379/14")
+# The broker CI configures (Redis), so this process and the worker agree on it.
+_CONFIGURED = os.environ.get("CELERY_BROKER_URL", "")
+BROKER = _CONFIGURED if _CONFIGURED.startswith("redis://") else "redis://127.0.0.1:6379/14"
 
 
 def redis_available():
@@ -111,7 +113,7 @@ def worker(tmp_path, concurrency=2, **env_overrides):
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while "ready." not in (tmp_path / "worker.log").read_text():
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError((tmp_path / "worker.log").read_text())
@@ -126,7 +128,7 @@ def worker(tmp_path, concurrency=2, **env_overrides):
         log.close()
 
 
-def wait_for(check, seconds=60, interval=0.25):
+def wait_for(check, seconds=120, interval=0.25):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         result = check()

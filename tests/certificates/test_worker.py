@@ -59,7 +59,7 @@ def test_completion_gives_a_certificate_within_seconds(course_with_template, tmp
             lambda: (
                 Certificate.objects.filter(source=f"course:{enrolment.pk}").exclude(pdf="").first()
             ),
-            seconds=30,
+            seconds=120,
         )
         assert certificate is not None, (tmp_path / "worker.log").read_text()
         assert wait_for(lambda: any(certificate.number in text for text in letters(tmp_path)))
