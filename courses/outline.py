@@ -1,5 +1,7 @@
 """The outline of a course: its modules, lessons and tests in order, with
-hours and rules, read in three queries and cached until a page changes.
+hours and rules, read in three queries and cached until a course page changes
+(in the shared cache, and in the memory of each process that has read it: one
+cache read per request checks the version).
 
 Everything a learner-facing page needs to draw the course (progress bars,
 what is unlocked, "continue" links) comes from the outline and the
