@@ -3,7 +3,7 @@ differs from person to person.
 
 ``render_pdf_fast(certificate)`` has the contract of ``pdf.render_pdf``: PDF
 bytes of one PDF/A-3b page that looks the same, with the same text to extract,
-embedded fonts and the QR code of the verification page. It is about 50 times
+embedded fonts and the QR code of the verification page. It is about 25 times
 faster because WeasyPrint does not run per certificate:
 
 1. **Skeleton, once per template, language and line counts.** WeasyPrint lays
