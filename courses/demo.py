@@ -16,6 +16,7 @@ from .builder import build_course, translate_course
 from .demo_content import COURSE
 from .models import CoursePage, LessonProgress
 from .outline import get_outline
+from .scoring import answer_key
 
 
 def seed(stdout):
@@ -66,22 +67,5 @@ def study(enrolment, course, within=None):
             services.complete_lesson(enrolment, page)
         else:
             attempt = services.start_attempt(enrolment, page)
-            services.submit_attempt(enrolment, attempt.pk, _right_answers(page, attempt))
+            services.submit_attempt(enrolment, attempt.pk, answer_key(page, attempt.questions))
         start += timedelta(hours=9)
-
-
-def _right_answers(test, attempt):
-    from .scoring import questions_by_id
-
-    blocks = questions_by_id(test)
-    answers = {}
-    for entry in attempt.questions:
-        block = blocks[entry["id"]]
-        if block.block_type in {"single", "multiple"}:
-            right = [c.id for c in block.value["options"].bound_blocks if c.value["correct"]]
-            answers[entry["id"]] = right[0] if block.block_type == "single" else right
-        elif block.block_type == "true_false":
-            answers[entry["id"]] = "true" if block.value["answer"] else "false"
-        else:
-            answers[entry["id"]] = {pair: pair for pair in entry["options"]}
-    return answers

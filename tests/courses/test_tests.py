@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from courses import services
 from courses.models import AssessmentPage, Attempt, Enrolment
-from courses.scoring import questions_by_id
+from courses.scoring import answer_key
 
 pytestmark = pytest.mark.django_db
 
@@ -24,18 +24,7 @@ def _english_messages():
 
 
 def right_answers(attempt):
-    blocks = questions_by_id(attempt.assessment)
-    answers = {}
-    for entry in attempt.questions:
-        block = blocks[entry["id"]]
-        if block.block_type in {"single", "multiple"}:
-            correct = [c.id for c in block.value["options"].bound_blocks if c.value["correct"]]
-            answers[entry["id"]] = correct[0] if block.block_type == "single" else correct
-        elif block.block_type == "true_false":
-            answers[entry["id"]] = "true" if block.value["answer"] else "false"
-        else:
-            answers[entry["id"]] = {pid: pid for pid in entry["options"]}
-    return answers
+    return answer_key(attempt.assessment, attempt.questions)
 
 
 def pass_test(enrolment, assessment):
