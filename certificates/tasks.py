@@ -86,7 +86,7 @@ def send_email(certificate):
 
 # Certificates re-rendered per task run: short runs, so a restarted worker
 # loses one batch at most and the progress bar moves every few seconds.
-REGENERATION_BATCH = 50
+REGENERATION_BATCH = 200
 
 
 @shared_task(
@@ -141,7 +141,7 @@ def regenerated_name(certificate, job):
 
 def regenerate_certificate(job, certificate):
     try:
-        content = pdf.render_pdf(certificate)
+        content = fastpdf.render_pdf_fast(certificate)  # the full render where it must
     except Exception as error:
         logger.exception("Regeneration %s: certificate %s failed", job.pk, certificate.pk)
         RegenerationItem.objects.get_or_create(

@@ -411,7 +411,7 @@ def test_a_failed_render_is_counted_and_keeps_the_old_file(template, abai, monke
     def broken(certificate):
         raise RuntimeError("font missing")
 
-    monkeypatch.setattr(tasks.pdf, "render_pdf", broken)
+    monkeypatch.setattr(tasks.fastpdf, "render_pdf_fast", broken)
     tasks.regenerate_template.run(job.pk)
 
     job.refresh_from_db()
