@@ -17,11 +17,11 @@ pytestmark = pytest.mark.django_db
 
 
 # Upper bounds, with the outline, the lesson page and the header links cached.
-# The lesson page: Wagtail's site and route lookups (5), its view-restriction
-# check (2), the user (1), the enrolment with the lesson's progress and answers
-# (1 on PostgreSQL, 2 elsewhere). "My learning": the user, the enrolments, the
-# certificates, the school (4), and one to spare.
-LESSON_PAGE_MAX_QUERIES = 10
+# The lesson page, routed from memory (courses.routing): Wagtail's
+# view-restriction check (2), the user (1), the enrolment with the lesson's
+# progress and answers (1 on PostgreSQL, 2 elsewhere). "My learning": the user,
+# the enrolments, the certificates, the school (4), and one to spare.
+LESSON_PAGE_MAX_QUERIES = 5
 MY_LEARNING_MAX_QUERIES = 5
 
 

@@ -1,0 +1,104 @@
+"""The two fast lanes of the learning pages (docs/performance.md): lessons and
+tests routed from memory (``courses.routing``), and the heartbeat answered
+before the rest of the middleware (``courses.middleware``). Both must behave
+exactly like the slow way: every published change shows at once, view
+restrictions still hold, and a heartbeat counts only for its own person."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
+
+from courses import services
+from courses.models import LessonPage, LessonProgress, ModulePage
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def lessons(course):
+    return list(LessonPage.objects.descendant_of(course).order_by("path"))
+
+
+@pytest.fixture
+def learner(teacher_client, teacher, course):
+    services.enroll(teacher, course)
+    return teacher_client
+
+
+def test_a_lesson_is_routed_without_reading_the_site_or_the_tree(learner, course):
+    first = lessons(course)[0]
+    learner.get(first.url)  # this process builds its table of lesson URLs
+    with CaptureQueriesContext(connection) as queries:
+        response = learner.get(first.url)
+    assert response.status_code == 200
+    assert response.context["page"].pk == first.pk
+    sql = " ".join(q["sql"] for q in queries)
+    assert '"wagtailcore_site"' not in sql
+    assert '"wagtailcore_locale"' not in sql
+
+
+def test_an_unpublished_lesson_is_gone_at_once(learner, course):
+    first = lessons(course)[0]
+    assert learner.get(first.url).status_code == 200
+    first.unpublish()
+    assert learner.get(first.url).status_code == 404
+
+
+def test_a_renamed_module_moves_its_lessons_at_once(learner, course):
+    first = lessons(course)[0]
+    old_url = first.url
+    assert learner.get(old_url).status_code == 200
+    module = ModulePage.objects.child_of(course).first()
+    module.slug = "renamed-module"
+    module.save_revision().publish()
+    first.refresh_from_db()
+    assert "renamed-module" in first.url
+    assert learner.get(old_url).status_code == 404
+    assert learner.get(first.url).status_code == 200
+
+
+def test_view_restrictions_still_hold(learner, course):
+    first = lessons(course)[0]
+    assert learner.get(first.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.PASSWORD, password="secret-word"
+    )
+    response = learner.get(first.url)
+    assert response.status_code == 200
+    assert "password" in response.content.decode().lower()
+    assert "active-time" not in response.content.decode()  # the lesson itself is not shown
+
+
+def test_another_site_does_not_get_this_sites_lessons(learner, course):
+    first = lessons(course)[0]
+    assert learner.get(first.url).status_code == 200
+    # A second site on another host, rooted at the course's parent's sibling:
+    other_root = ModulePage.objects.child_of(course).first()
+    Site.objects.create(hostname="other.example", port=80, root_page=other_root)
+    response = learner.get(first.url, HTTP_HOST="other.example")
+    assert response.status_code == 404
+
+
+def test_the_heartbeat_needs_no_csrf_token_but_its_own_session(teacher, course):
+    enrolment = services.enroll(teacher, course)
+    first = lessons(course)[0]
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(teacher)
+    page = browser.get(first.url)
+    token = page.context["heartbeat_token"]
+
+    # No X-CSRFToken header: the signed token does that work.
+    response = browser.post("/kk/learn/heartbeat/", {"token": token})
+    assert response.status_code == 200
+    assert "active_seconds" in response.json()
+    assert response["X-Content-Type-Options"] == "nosniff"  # SecurityMiddleware still ran
+    assert LessonProgress.objects.get(enrolment=enrolment, lesson_key=first.translation_key).beats
+
+    intruder = Client(enforce_csrf_checks=True)
+    intruder.force_login(UserFactory(role="teacher"))
+    assert intruder.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+    assert Client().post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+    assert browser.post("/ru/learn/heartbeat/", {"token": token}).status_code == 200
+    assert browser.get("/kk/learn/heartbeat/").status_code == 405
