@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from courses.hours import academic_hours
+
 from .models import Certificate, CertificateTemplate, NumberCounter
 from .models.templates import LANGUAGES
 
@@ -62,7 +64,7 @@ def frozen_texts(template, holder_name, course_titles, hours, start, end, number
                 "organisation": base["organisation"],
                 "course": values["course"],
                 "body": base["text"].format_map(_SafeDict(values)),
-                "hours_line": _("%(hours)s academic hours") % {"hours": hours_text},
+                "hours_line": academic_hours(hours),
                 "issued_line": _("Issued %(date)s. Certificate No. %(number)s")
                 % {"date": timezone.localdate().strftime("%d.%m.%Y"), "number": number},
                 "verify_line": _("Check this certificate"),

@@ -15,3 +15,11 @@ def divide(value, divisor):
         return int(value) // int(divisor)
     except (TypeError, ValueError, ZeroDivisionError):
         return 0
+
+
+@register.filter
+def academic_hours(hours):
+    """``2.5`` → "2,5 академического часа" in Russian, and so on."""
+    from courses.hours import academic_hours as words
+
+    return words(hours)

@@ -1,0 +1,22 @@
+"""Academic hours in words, with the plural each language needs.
+
+Hours are decimals. A whole number takes the plural form that the language's
+rules give for it (Russian: 1 час, 2 часа, 5 часов, 21 час); a fraction
+takes the form languages use for fractions (Russian: 2,5 часа).
+"""
+
+from decimal import Decimal
+
+from django.template.defaultfilters import floatformat
+from django.utils.translation import ngettext, pgettext
+
+
+def academic_hours(hours):
+    value = Decimal(hours or 0).normalize()
+    # As many decimals as the value has (2.5, not 2.50), in the language's way (2,5).
+    text = floatformat(value, max(0, -value.as_tuple().exponent))
+    if value == value.to_integral_value():
+        return ngettext("%(hours)s academic hour", "%(hours)s academic hours", int(value)) % {
+            "hours": text
+        }
+    return pgettext("a fractional number", "%(hours)s academic hours") % {"hours": text}
