@@ -7,7 +7,7 @@ e-mail) before doing it.
 
 import logging
 
-from celery import shared_task
+from celery import Task, shared_task
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
@@ -89,8 +89,25 @@ def send_email(certificate):
 REGENERATION_BATCH = 200
 
 
+class _RegenerationTask(Task):
+    def on_failure(self, exc, task_id, args, kwargs, einfo):
+        """Retries exhausted: the job stops, so it does not block the template
+        for ever, and says so on its page."""
+        job_id = args[0] if args else kwargs.get("job_id")
+        logger.error("Regeneration %s stopped: %r", job_id, exc)
+        RegenerationJob.objects.filter(
+            pk=job_id,
+            status__in=[RegenerationJob.Status.QUEUED, RegenerationJob.Status.RUNNING],
+        ).update(status=RegenerationJob.Status.STOPPED, finished_at=timezone.now())
+
+
 @shared_task(
-    bind=True, autoretry_for=(Exception,), retry_backoff=5, retry_jitter=True, max_retries=5
+    base=_RegenerationTask,
+    bind=True,
+    autoretry_for=(Exception,),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
 )
 def regenerate_template(self, job_id):
     """Re-render one batch of a regeneration job's certificates, then queue the

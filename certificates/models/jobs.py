@@ -18,6 +18,9 @@ class RegenerationJob(models.Model):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         DONE = "done", _("Done")
+        # The task gave up after its retries (database down, storage full...):
+        # the job no longer blocks a new one, which picks up where this stopped.
+        STOPPED = "stopped", _("Stopped after errors")
 
     template = models.ForeignKey(
         "certificates.CertificateTemplate",

@@ -421,6 +421,35 @@ def test_a_failed_render_is_counted_and_keeps_the_old_file(template, abai, monke
     assert "font missing" in RegenerationItem.objects.get().error
 
 
+def test_a_job_whose_retries_run_out_stops_and_no_longer_blocks_the_template(
+    moderator_client, template, abai, monkeypatch
+):
+    issue(template, person_in(abai))
+    job = RegenerationJob.objects.create(
+        template=template, total=1, last_certificate_id=Certificate.objects.get().pk
+    )
+    runs = []
+
+    def database_gone(job):
+        runs.append(job.pk)
+        raise ConnectionError("database gone")
+
+    monkeypatch.setattr(tasks, "pending_regeneration", database_gone)
+    # The last allowed run (five retries done) fails for good: the job stops.
+    result = tasks.regenerate_template.apply(args=[job.pk], retries=5, throw=False)
+    assert result.failed()
+    assert runs == [job.pk]
+    job.refresh_from_db()
+    assert job.status == "stopped"
+    assert job.finished_at is not None
+    progress = page(moderator_client, f"{TEMPLATES}:regeneration_job", job.pk)
+    assert 'http-equiv="refresh"' not in progress
+    monkeypatch.undo()
+    response = moderator_client.post(reverse(f"{TEMPLATES}:regenerate", args=[template.pk]))
+    assert RegenerationJob.objects.count() == 2  # a new job, not "already running"
+    assert response["Location"] != reverse(f"{TEMPLATES}:regeneration_job", args=[job.pk])
+
+
 def test_regeneration_needs_the_change_permission(client, template):
     logged_in(client, staff(roles.METHODOLOGISTS))
     response = client.post(reverse(f"{TEMPLATES}:regenerate", args=[template.pk]))
