@@ -17,8 +17,16 @@ from django.utils.translation import gettext as _
 
 from . import ics, programme, tokens
 
-KINDS = ("confirmed", "waitlisted", "moved_up", "cancelled", "reminder_24h", "reminder_1h")
-WITH_CALENDAR = ("confirmed", "moved_up", "cancelled")
+KINDS = (
+    "confirmed",
+    "waitlisted",
+    "moved_up",
+    "changed",
+    "cancelled",
+    "reminder_24h",
+    "reminder_1h",
+)
+WITH_CALENDAR = ("confirmed", "moved_up", "changed", "cancelled")
 
 
 def absolute(path):
@@ -38,6 +46,7 @@ def subject(kind, context):
         "confirmed": _("You are registered: %(title)s, %(when)s"),
         "waitlisted": _("You are on the waiting list: %(title)s"),
         "moved_up": _("A seat is now yours: %(title)s, %(when)s"),
+        "changed": _("Changed: %(title)s is now on %(when)s"),
         "cancelled": _("Cancelled: %(title)s, %(when)s"),
         "reminder_24h": _("Reminder: %(title)s, %(when)s"),
         "reminder_1h": _("Starting soon: %(title)s at %(time)s"),
@@ -106,7 +115,8 @@ def send(registration, kind):
             body=render_to_string("academy/email/letter.txt", context),
             to=[registration.email],
         )
-        if kind in WITH_CALENDAR:
+        # Someone still waiting for a seat has no event in their calendar to update.
+        if kind in WITH_CALENDAR and (kind != "changed" or registration.is_confirmed):
             message.attach(
                 "session.ics",
                 calendar_for(registration, context, cancelled=kind == "cancelled"),

@@ -30,6 +30,12 @@ def notify(registration_id, kind):
     transaction.on_commit(partial(send_notice.delay, registration_id, kind))
 
 
+def notify_change(registration_id, sequence):
+    from .tasks import send_change_notice
+
+    transaction.on_commit(partial(send_change_notice.delay, registration_id, sequence))
+
+
 # --- Registrations ------------------------------------------------------------
 
 
@@ -177,9 +183,12 @@ def schedule(school, *, topic_key, by=None, **fields):
     return session
 
 
-def update(session, *, topic_key, **fields):
+def update(session, *, topic_key, now=None, **fields):
     """Edit a session. More seats move people up from the waiting list
-    (fewer never take a seat away); a new time lets the reminders go again."""
+    (fewer never take a seat away); a new time lets the reminders go again;
+    a new time, place, link or format is written to everyone registered or
+    waiting, with the event for their calendars."""
+    now = now or timezone.now()
     with transaction.atomic():
         current = Session.objects.select_for_update().get(pk=session.pk)
         if current.is_cancelled:
@@ -189,12 +198,18 @@ def update(session, *, topic_key, **fields):
         changed = {name for name, value in fields.items() if getattr(current, name) != value}
         for name, value in fields.items():
             setattr(current, name, value)
-        if changed & set(CALENDAR_FIELDS):
+        calendar_changed = bool(changed & set(CALENDAR_FIELDS))
+        if calendar_changed:
             current.sequence += 1
         current.save()
         if "starts_at" in changed:
             current.registrations.update(reminder_24h_sent_at=None, reminder_1h_sent_at=None)
         fill_seats(current)
+        if calendar_changed and current.ends_at > now:
+            for registration_id in current.registrations.filter(
+                status__in=Registration.ACTIVE
+            ).values_list("pk", flat=True):
+                notify_change(registration_id, current.sequence)
     return current
 
 

@@ -70,6 +70,41 @@ def send_notice(self, registration_id, kind):
     return True
 
 
+@shared_task(bind=True, **RETRY)
+def send_change_notice(self, registration_id, sequence):
+    """Tell one registration that its session changed (to ``sequence``), once.
+
+    Only the latest change is written about: a task for an earlier change
+    that runs after a later one sends nothing, the later task tells all."""
+    registration = (
+        Registration.objects.filter(
+            pk=registration_id,
+            status__in=Registration.ACTIVE,
+            session__status=Session.Status.SCHEDULED,
+            session__sequence=sequence,
+            change_notified__lt=sequence,
+        )
+        .select_related("session__school")
+        .first()
+    )
+    if registration is None:
+        return False
+    before = registration.change_notified
+    claimed = Registration.objects.filter(pk=registration_id, change_notified=before).update(
+        change_notified=sequence
+    )
+    if not claimed:
+        return False
+    try:
+        emails.send(registration, "changed")
+    except Exception:
+        Registration.objects.filter(pk=registration_id, change_notified=sequence).update(
+            change_notified=before
+        )
+        raise
+    return True
+
+
 def due_reminders(kind, now):
     """Confirmed registrations of scheduled sessions that start within the
     reminder's lead time and have not had it. People who registered (or

@@ -138,6 +138,9 @@ class Registration(models.Model):
     cancellation_sent_at = models.DateTimeField(null=True, blank=True)
     reminder_24h_sent_at = models.DateTimeField(null=True, blank=True)
     reminder_1h_sent_at = models.DateTimeField(null=True, blank=True)
+    # The session's ``sequence`` the last "session changed" letter told about:
+    # claimed (raised) before that letter is sent, so each change goes once.
+    change_notified = models.PositiveIntegerField(default=0, db_default=0, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

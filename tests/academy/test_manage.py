@@ -253,3 +253,77 @@ def test_attendance_rates_per_session_and_topic(coordinator_client, make_session
     assert topics_rows["Әлеуметтік желілер"]["rate"] == 50
     assert topics_rows["Буллинг"]["rate"] == 100
     assert topics_rows["Буллинг"]["sessions"] == 1
+
+
+def test_a_new_time_is_written_to_everyone_registered_or_waiting(
+    coordinator_client, session, topics, on_commit
+):
+    Session.objects.filter(pk=session.pk).update(capacity=1)
+    session.refresh_from_db()
+    seat(session, "А", "a@example.kz")
+    seat(session, "Б", "b@example.kz", status="waitlisted")
+    seat(session, "В", "c@example.kz", status="cancelled")
+    later = timezone.localtime(session.starts_at) + timedelta(days=1, hours=2)
+    data = form_data(
+        session.topic,
+        starts_at=later.strftime("%Y-%m-%dT%H:%M"),
+        ends_at=(later + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+        capacity=str(session.capacity),
+        format=session.format,
+        room=session.room,
+        meeting_url=session.meeting_url,
+        facilitator=session.facilitator,
+    )
+    with on_commit():
+        response = coordinator_client.post(reverse("academy:manage_edit", args=[session.pk]), data)
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert session.sequence == 1
+    letters = {m.to[0]: m for m in mail.outbox}
+    assert sorted(letters) == ["a@example.kz", "b@example.kz"]
+    confirmed = letters["a@example.kz"]
+    assert f"{later:%d.%m.%Y}, {later:%H:%M}" in confirmed.subject
+    event = confirmed.attachments[0][1]
+    assert "SEQUENCE:1" in event and "STATUS:CANCELLED" not in event
+    assert not letters["b@example.kz"].attachments  # no seat yet: nothing for a calendar
+
+    # Sending again, or an outdated task, sends nothing more.
+    from academy.tasks import send_change_notice
+
+    for registration in Registration.objects.all():
+        assert not send_change_notice(registration.pk, 1)
+        assert not send_change_notice(registration.pk, 0)
+    assert len(mail.outbox) == 2
+
+    # More seats only: the one waiting moves up and is told so; no change letter.
+    mail.outbox.clear()
+    with on_commit():
+        coordinator_client.post(
+            reverse("academy:manage_edit", args=[session.pk]), {**data, "capacity": "60"}
+        )
+    session.refresh_from_db()
+    assert session.capacity == 60 and session.sequence == 1
+    (letter,) = mail.outbox
+    assert letter.to == ["b@example.kz"]
+    assert Registration.objects.get(email="b@example.kz").moved_up_sent_at is not None
+
+
+def test_a_kazakh_change_letter_is_in_kazakh(coordinator_client, session, on_commit):
+    Registration.objects.create(
+        session=session, name="Айгүл", email="a@example.kz", status="confirmed", language="kk"
+    )
+    data = form_data(
+        session.topic,
+        capacity=str(session.capacity),
+        format=session.format,
+        room="Кітапхана",
+        meeting_url=session.meeting_url,
+        facilitator=session.facilitator,
+        starts_at=timezone.localtime(session.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        ends_at=timezone.localtime(session.ends_at).strftime("%Y-%m-%dT%H:%M"),
+    )
+    with on_commit():
+        coordinator_client.post(reverse("academy:manage_edit", args=[session.pk]), data)
+    (letter,) = mail.outbox
+    assert "Кітапхана" in letter.body
+    assert "The school has changed" not in letter.body
