@@ -10,10 +10,11 @@ double click or two devices count once.
 from datetime import timedelta
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import codes, programme
@@ -97,9 +98,14 @@ def record_join(registration, now=None):
     return True
 
 
+class Marked(NamedTuple):
+    count: int  # registrations marked
+    withdrawn: list  # certificates revoked because attendance no longer reaches the requirement
+
+
 def mark(session, registration_ids, value, by, now=None):
     """The coordinator's marks, for many registrations at once; any earlier
-    mark is corrected. Returns how many were marked."""
+    mark is corrected (and a certificate that no longer holds is revoked)."""
     now = now or timezone.now()
     if value not in Mark.values:
         raise AcademyError(_("Choose a mark."))
@@ -117,10 +123,17 @@ def mark(session, registration_ids, value, by, now=None):
                     "marked_at": now,
                 },
             )
+        emails = sorted({registration.email for registration in registrations})
+        withdrawn = []
         if value in Attendance.ATTENDED:
-            for email in {registration.email for registration in registrations}:
+            for email in emails:
                 _award_later(session.programme_key, email)
-    return len(registrations)
+        else:
+            for email in emails:
+                certificate = withdraw_certificate(session.programme_key, email, now)
+                if certificate is not None:
+                    withdrawn.append(certificate)
+    return Marked(len(registrations), withdrawn)
 
 
 # --- Progress and the certificate ------------------------------------------------
@@ -195,6 +208,30 @@ def award_certificate(programme_key, email):
         timezone.localdate(sessions[0].starts_at),
         timezone.localdate(sessions[page.required_sessions - 1].starts_at),
     )
+
+
+def withdraw_certificate(programme_key, email, now=None):
+    """After a mark is corrected to absent or excused: revoke the person's
+    attendance certificate if their attended sessions no longer reach the
+    programme's requirement (it stays on record as revoked, with the reason,
+    and a new one is issued if they reach it again). Returns it, or None."""
+    from certificates.services import revoke
+
+    certificate = certificate_for(programme_key, email)
+    page = programme.programme_for(programme_key)
+    if certificate is None or page is None:
+        return None
+    attended = attended_sessions(email, programme_key).count()
+    if attended >= page.required_sessions:
+        return None
+    with translation.override(certificate.language):
+        reason = _(
+            "Attendance corrected: %(attended)s sessions attended, %(required)s required."
+        ) % {
+            "attended": attended,
+            "required": page.required_sessions,
+        }
+    return revoke(certificate, reason, now)
 
 
 def holder_for(email):

@@ -150,10 +150,19 @@ def register(request, pk):
         else:
             mark_form = MarkForm(request.POST, registrations=confirmed)
             if mark_form.is_valid():
-                count = attendance.mark(
+                marked = attendance.mark(
                     session, mark_form.chosen_ids(), mark_form.cleaned_data["mark"], request.user
                 )
-                messages.success(request, _("Marked: %(count)d.") % {"count": count})
+                messages.success(request, _("Marked: %(count)d.") % {"count": marked.count})
+                if marked.withdrawn:
+                    messages.warning(
+                        request,
+                        _(
+                            "Revoked, as attendance no longer reaches the requirement: "
+                            "certificates %(numbers)s."
+                        )
+                        % {"numbers": ", ".join(c.number for c in marked.withdrawn)},
+                    )
                 return redirect("academy:manage_register", pk=session.pk)
     programme.label_sessions([session])
     attended = sum(1 for r in confirmed if getattr(r, "attendance", None) and r.attendance.attended)

@@ -127,10 +127,10 @@ def test_the_coordinator_marks_many_at_once_and_corrects(started, coordinator):
     people = [seat(started, f"p{n}@example.kz") for n in range(3)]
     waiting = seat(started, "w@example.kz", status=Registration.Status.WAITLISTED)
     attendance.check_in(people[0], codes.current_code(started))
-    count = attendance.mark(
+    marked = attendance.mark(
         started, [p.pk for p in people] + [waiting.pk], Mark.ABSENT, coordinator
     )
-    assert count == 3  # the waiting list is not on the register
+    assert marked.count == 3  # the waiting list is not on the register
     assert set(Attendance.objects.values_list("mark", flat=True)) == {Mark.ABSENT}
     attendance.mark(started, [people[0].pk], Mark.EXCUSED, coordinator)
     record = Attendance.objects.get(registration=people[0])

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.urls import reverse
 
 from academy import attendance, codes
 from academy.models import Attendance, Registration
@@ -103,3 +104,41 @@ def test_without_a_template_nothing_is_issued(make_session, coordinator, on_comm
             attendance.mark(session, [seat(session).pk], Mark.PRESENT, coordinator)
     assert not Certificate.objects.exists()
     assert not get_user_model().objects.filter(email="guest@example.kz").exists()
+
+
+def test_a_mark_corrected_to_absent_revokes_a_certificate_that_no_longer_holds(
+    make_session, template, coordinator, coordinator_client, client, on_commit
+):
+    sessions = [make_session(starts_in=timedelta(days=-d)) for d in (21, 14, 7)]
+    seats = [seat(session) for session in sessions]
+    with on_commit():
+        for session, registration in zip(sessions, seats, strict=True):
+            attendance.mark(session, [registration.pk], Mark.PRESENT, coordinator)
+    certificate = Certificate.objects.get()
+
+    # Three attended, two required: one correction leaves it valid.
+    marked = attendance.mark(sessions[0], [seats[0].pk], Mark.ABSENT, coordinator)
+    assert marked.withdrawn == []
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+
+    # The second correction, through the register page, takes it below the requirement.
+    response = coordinator_client.post(
+        reverse("academy:manage_register", args=[sessions[1].pk]),
+        {"action": "mark", "registrations": [seats[1].pk], "mark": Mark.EXCUSED},
+        follow=True,
+    )
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"
+    assert certificate.revoked_reason == (
+        "Қатысу түзетілді: қатысқан сабақтар — 1, талап етілетіні — 2."
+    )
+    assert certificate.number in response.content.decode()
+    verification = client.get(reverse("certificates:verify", args=[certificate.code]))
+    assert certificate.revoked_reason in verification.content.decode()
+
+    # Attending again earns a new certificate; the revoked one stays on record.
+    with on_commit():
+        attendance.mark(sessions[1], [seats[1].pk], Mark.PRESENT, coordinator)
+    assert Certificate.objects.filter(status="valid").count() == 1
+    assert Certificate.objects.filter(status="revoked").get() == certificate
