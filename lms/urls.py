@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("learn/", include("courses.urls")),
     path("certificates/", include("certificates.urls")),
     path("reports/", include("reports.urls")),
+    path("exports/", include("exports.urls")),
     path("directory/", include("directory.urls")),
     path("academy/", include("academy.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "academy",
     "reports",
     "certificates",
+    "exports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -264,6 +265,8 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Report summaries by school, region and week.
     "reports-refresh-stats": {"task": "reports.tasks.refresh_stats", "schedule": 600.0},
+    # Background exports: delete expired files, fail runs that died unseen.
+    "exports-clean-up": {"task": "exports.tasks.clean_up", "schedule": 3600.0},
 }
 
 # --- Wagtail ----------------------------------------------------------------
