@@ -3,7 +3,8 @@
 At national scale (400,000 teachers) counting enrolments on every page view
 is too slow for a p95 of 300 ms, so each school's figures per course are
 summed once by a periodic task and the pages add up at most 7,500 rows.
-Every page shows when the summary was made.
+The Parents' Academy figures (3,000,000 parents) are summed the same way,
+per school and topic. Every page shows when the summary was made.
 """
 
 from django.db import models
@@ -58,3 +59,74 @@ class CourseWeek(models.Model):
 
     def __str__(self):
         return f"{self.course_key} {self.week} {self.district_id}"
+
+
+class SchoolAcademyStats(models.Model):
+    """One school's Parents' Academy figures for one topic.
+
+    Attendance certificates belong to a programme, not to a topic, so each
+    school also has one row with no topic that carries its certificates (and
+    nothing else): a place's figures are the sum of all its rows, the topic
+    table reads only the rows with a topic. Definitions: ``reports.stats``.
+    """
+
+    topic_key = models.UUIDField(null=True, blank=True)
+    school = models.ForeignKey("directory.School", on_delete=models.CASCADE, related_name="+")
+    district = models.ForeignKey("directory.District", on_delete=models.CASCADE, related_name="+")
+    region = models.ForeignKey("directory.Region", on_delete=models.CASCADE, related_name="+")
+    held = models.PositiveIntegerField(default=0)
+    cancelled = models.PositiveIntegerField(default=0)
+    registrations = models.PositiveIntegerField(default=0)
+    attended = models.PositiveIntegerField(default=0)
+    certificates = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("school academy figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["school", "topic_key"],
+                condition=models.Q(topic_key__isnull=False),
+                name="one_academy_row_per_school_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["school"],
+                condition=models.Q(topic_key__isnull=True),
+                name="one_academy_certificate_row_per_school",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["region", "district"]),
+            models.Index(fields=["district", "school"]),
+        ]
+
+    def __str__(self):
+        return f"{self.school_id} / {self.topic_key or '-'}"
+
+
+class AcademyWeek(models.Model):
+    """A school's academy figures per week, for the trend charts: sessions by
+    the week they were planned to start, certificates by the week of issue."""
+
+    week = models.DateField()
+    school = models.ForeignKey("directory.School", on_delete=models.CASCADE, related_name="+")
+    district = models.ForeignKey("directory.District", on_delete=models.CASCADE, related_name="+")
+    region = models.ForeignKey("directory.Region", on_delete=models.CASCADE, related_name="+")
+    held = models.PositiveIntegerField(default=0)
+    cancelled = models.PositiveIntegerField(default=0)
+    registrations = models.PositiveIntegerField(default=0)
+    attended = models.PositiveIntegerField(default=0)
+    certificates = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["school", "week"], name="one_academy_week_per_school")
+        ]
+        indexes = [
+            models.Index(fields=["week"]),
+            models.Index(fields=["region", "week"]),
+            models.Index(fields=["district", "week"]),
+        ]
+
+    def __str__(self):
+        return f"{self.week} {self.school_id}"

@@ -1,13 +1,17 @@
 """Report figures by level, read from the summaries in a constant number of queries."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import Max, Sum
+from django.utils import timezone
 
+from academy import programme
+from academy.stats import _rate as attendance_rate
 from courses.models import Enrolment
 from directory.models import District, Region, School
 
-from .models import CourseWeek, SchoolCourseStats
+from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats
 
 FIGURES = ("enrolled", "active_30d", "completed", "certificates")
 
@@ -26,6 +30,14 @@ class Place:
             "district_id": self.district.pk if self.district else None,
             "school_id": self.school.pk if self.school else None,
         }
+
+    @property
+    def query(self):
+        """The most specific id as a query string, to carry the place between reports."""
+        for name in ("school", "district", "region"):
+            if getattr(self, name):
+                return f"{name}={getattr(self, name).pk}"
+        return ""
 
 
 def place_from(params):
@@ -78,26 +90,32 @@ def _with_average(row):
     return row
 
 
+def _where(place):
+    """How to filter the summaries (which carry region, district and school) to ``place``."""
+    if place.level == "national":
+        return {}
+    return {place.level: getattr(place, place.level)}
+
+
+def _children(place):
+    """The filter for ``place``, the field its children are grouped by, and
+    the children's names (one query)."""
+    where = _where(place)
+    if place.level == "national":
+        return where, "region", {r.pk: r.name for r in Region.objects.all()}
+    if place.level == "region":
+        names = {d.pk: d.name for d in District.objects.filter(region=place.region)}
+        return where, "district", names
+    if place.level == "district":
+        names = {s.pk: s.name for s in School.objects.filter(district=place.district)}
+        return where, "school", names
+    return where, "school", {place.school.pk: place.school.name}
+
+
 def course_rows(course_key, place):
     """Rows for the children of ``place`` (regions, districts or schools) and the total."""
-    stats = SchoolCourseStats.objects.filter(course_key=course_key)
-    if place.level == "national":
-        group, names = "region", {r.pk: r.name for r in Region.objects.all()}
-    elif place.level == "region":
-        stats = stats.filter(region=place.region)
-        group, names = (
-            "district",
-            {d.pk: d.name for d in District.objects.filter(region=place.region)},
-        )
-    elif place.level == "district":
-        stats = stats.filter(district=place.district)
-        group, names = (
-            "school",
-            {s.pk: s.name for s in School.objects.filter(district=place.district)},
-        )
-    else:
-        stats = stats.filter(school=place.school)
-        group, names = "school", {place.school.pk: place.school.name}
+    where, group, names = _children(place)
+    stats = SchoolCourseStats.objects.filter(course_key=course_key, **where)
     rows = _rows(stats, group, names)
     total = stats.aggregate(
         **{name: Sum(name) for name in FIGURES}, hours=Sum("hours_total"), fresh=Max("updated_at")
@@ -130,3 +148,74 @@ def learners(course_key, place):
     elif place.level == "region":
         qs = qs.filter(user__school__region=place.region)
     return qs.order_by("user__last_name", "user__first_name", "pk")
+
+
+# --- Parents' Academy -------------------------------------------------------------
+
+ACADEMY_FIGURES = ("held", "cancelled", "registrations", "attended", "certificates")
+_ACADEMY_SUMS = {name: Sum(name) for name in ACADEMY_FIGURES}
+
+
+def _with_rate(row):
+    row["rate"] = attendance_rate(row["attended"], row["registrations"])
+    return row
+
+
+def academy_rows(place):
+    """Rows for the children of ``place`` and the total, in one grouped query
+    (the total is the sum of the rows: every summary row has a region,
+    district and school)."""
+    where, group, names = _children(place)
+    rows = []
+    total = dict.fromkeys(ACADEMY_FIGURES, 0) | {"fresh": None}
+    for row in (
+        SchoolAcademyStats.objects.filter(**where)
+        .values(group)
+        .annotate(**_ACADEMY_SUMS, fresh=Max("updated_at"))
+        .order_by()
+    ):
+        rows.append(_with_rate({"id": row[group], "name": names.get(row[group], "?"), **row}))
+        for name in ACADEMY_FIGURES:
+            total[name] += row[name]
+        total["fresh"] = max(filter(None, (total["fresh"], row["fresh"])), default=None)
+    rows.sort(key=lambda r: str(r["name"]))
+    return rows, _with_rate(total)
+
+
+def academy_topics(place):
+    """The place's figures by topic, titled in the active language."""
+    rows = list(
+        SchoolAcademyStats.objects.filter(topic_key__isnull=False, **_where(place))
+        .values("topic_key")
+        .annotate(**{name: Sum(name) for name in ACADEMY_FIGURES if name != "certificates"})
+        .order_by()
+    )
+    titles = programme.topic_titles([row["topic_key"] for row in rows])
+    for row in rows:
+        row["title"] = titles.get(row["topic_key"]) or str(row["topic_key"])
+        _with_rate(row)
+    return sorted(rows, key=lambda row: row["title"])
+
+
+def academy_trend(place, weeks=26):
+    """Figures per week of the place, from the first week with figures in the
+    last ``weeks`` to this week, weeks without any shown as zero."""
+    today = timezone.localdate()
+    this_week = today - timedelta(days=today.weekday())
+    first = this_week - timedelta(weeks=weeks - 1)
+    found = {
+        row["week"]: row
+        for row in AcademyWeek.objects.filter(week__gte=first, week__lte=this_week, **_where(place))
+        .values("week")
+        .annotate(**_ACADEMY_SUMS)
+        .order_by()
+    }
+    if not found:
+        return []
+    week, series = min(found), []
+    while week <= this_week:
+        series.append(
+            _with_rate(found.get(week) or {"week": week, **dict.fromkeys(ACADEMY_FIGURES, 0)})
+        )
+        week += timedelta(weeks=1)
+    return series

@@ -1,4 +1,21 @@
-"""Recompute the summaries from the source tables, in a few grouped queries."""
+"""Recompute the summaries from the source tables, in a few grouped queries.
+
+Parents' Academy definitions (shown on the report page too):
+
+- *held*: a session not cancelled whose start time has passed
+  (``academy.stats.held``, so the report agrees with the coordinator's page);
+- *cancelled*: a cancelled session whose planned start has passed, so that
+  held + cancelled are the sessions planned up to now;
+- *registrations*: confirmed seats at held sessions (not the waiting list,
+  not cancelled registrations);
+- *attended*: those of them marked present or late;
+- *attendance rate*: attended / registrations;
+- *certificates*: valid attendance certificates (source ``academy:``), by the
+  school on the certificate.
+
+Sessions count in the week they were planned to start, certificates in the
+week they were issued.
+"""
 
 from datetime import timedelta
 
@@ -7,10 +24,12 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
+from academy import stats as academy_stats
+from academy.models import Session
 from certificates.models import Certificate
 from courses.models import Enrolment
 
-from .models import CourseWeek, SchoolCourseStats
+from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats
 
 
 def refresh_course_stats(now=None):
@@ -93,3 +112,85 @@ def _weeks():
         )
         for (course_key, week, district_id), values in counts.items()
     ]
+
+
+ACADEMY_FIGURES = ("held", "cancelled", "registrations", "attended", "certificates")
+_PLACE = ("school_id", "school__district_id", "school__region_id")
+
+
+def _week(value):
+    return value.date() if hasattr(value, "date") else value
+
+
+def _academy_groups(now):
+    """Three grouped queries, each by school, topic and week."""
+    by_place = (*_PLACE, "topic_key")
+    held = (
+        academy_stats.held(Session.objects.all(), now)
+        .values(*by_place, week=TruncWeek("starts_at"))
+        .annotate(
+            held=Count("pk", distinct=True),
+            # Not "registrations": that name is the relation.
+            seats=Count("registrations", filter=academy_stats.CONFIRMED),
+            attended=Count("registrations", filter=academy_stats.ATTENDED),
+        )
+    )
+    cancelled = (
+        Session.objects.filter(status=Session.Status.CANCELLED, starts_at__lte=now)
+        .values(*by_place, week=TruncWeek("starts_at"))
+        .annotate(cancelled=Count("pk"))
+    )
+    certificates = (
+        Certificate.objects.filter(
+            status=Certificate.Status.VALID, source__startswith="academy:", school__isnull=False
+        )
+        .values(*_PLACE, week=TruncWeek("issued_at"))
+        .annotate(certificates=Count("pk"))
+    )
+    return [query.order_by() for query in (held, cancelled, certificates)]
+
+
+def _academy_sums(now):
+    """``{(school, topic): figures}``, ``{(school, week): figures}`` and
+    ``{school: ids of its school, district and region}``."""
+    by_topic, by_week, places = {}, {}, {}
+    for query in _academy_groups(now):
+        for row in query.iterator(chunk_size=5000):
+            school = row.pop("school_id")
+            places[school] = {
+                "school_id": school,
+                "district_id": row.pop("school__district_id"),
+                "region_id": row.pop("school__region_id"),
+            }
+            if "seats" in row:
+                row["registrations"] = row.pop("seats")
+            keys = (
+                (by_topic, (school, row.pop("topic_key", None))),
+                (by_week, (school, _week(row.pop("week")))),
+            )
+            for table, key in keys:
+                entry = table.setdefault(key, dict.fromkeys(ACADEMY_FIGURES, 0))
+                for name, value in row.items():
+                    entry[name] += value
+    return by_topic, by_week, places
+
+
+def refresh_academy_stats(now=None):
+    """Recount both academy summaries from three grouped queries and replace
+    them in one transaction; returns the number of school rows."""
+    now = now or timezone.now()
+    by_topic, by_week, places = _academy_sums(now)
+    rows = [
+        SchoolAcademyStats(topic_key=topic, **places[school], **figures, updated_at=now)
+        for (school, topic), figures in by_topic.items()
+    ]
+    weeks = [
+        AcademyWeek(week=week, **places[school], **figures)
+        for (school, week), figures in by_week.items()
+    ]
+    with transaction.atomic():
+        SchoolAcademyStats.objects.all().delete()
+        SchoolAcademyStats.objects.bulk_create(rows, batch_size=2000)
+        AcademyWeek.objects.all().delete()
+        AcademyWeek.objects.bulk_create(weeks, batch_size=2000)
+    return len(rows)

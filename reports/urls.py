@@ -7,4 +7,5 @@ app_name = "reports"
 urlpatterns = [
     path("courses/", views.course_report, name="courses"),
     path("courses/learners/", views.learner_export, name="learners"),
+    path("academy/", views.academy_report, name="academy"),
 ]

@@ -133,3 +133,58 @@ def learner_export(request):
     return export(
         kind if kind in {"csv", "xlsx"} else "csv", f"learners-{place.level}", header, rows
     )
+
+
+ACADEMY_COLUMNS = ("held", "cancelled", "registrations", "attended", "rate")
+
+
+def _academy_export(kind, filename, rows, first_column, name_key, certificates=True):
+    header = [
+        first_column,
+        _("Sessions held"),
+        _("Sessions cancelled"),
+        _("Registrations"),
+        _("Attended"),
+        _("Attendance rate, per cent"),
+    ] + ([_("Certificates")] if certificates else [])
+    columns = ACADEMY_COLUMNS + (("certificates",) if certificates else ())
+    lines = ([r[name_key]] + ["" if r[c] is None else r[c] for c in columns] for r in rows)
+    return export(kind, filename, header, lines)
+
+
+def academy_report(request):
+    """Parents' Academy: by place with drill-down, by topic, and by week."""
+    scope, place, refusal = _scoped_place(request)
+    if refusal:
+        return refusal
+    kind = request.GET.get("export")
+    if kind in {"csv", "xlsx"} and request.GET.get("table") == "topics":
+        topics = queries.academy_topics(place)
+        name = f"academy-topics-{place.level}"
+        return _academy_export(kind, name, topics, _("Topic"), "title", certificates=False)
+    rows, total = queries.academy_rows(place)
+    if kind in {"csv", "xlsx"}:
+        return _academy_export(kind, f"academy-report-{place.level}", rows, _("Place"), "name")
+    trend = queries.academy_trend(place)
+    child = {"national": "region", "region": "district", "district": "school"}.get(place.level)
+    return render(
+        request,
+        "reports/academy_report.html",
+        {
+            "scope": scope,
+            "place": place,
+            "rows": rows,
+            "total": total,
+            "topics": queries.academy_topics(place),
+            "child": child,
+            "trend": trend,
+            "held_chart": bar_chart(
+                [(w["week"].strftime("%d.%m.%Y"), w["held"]) for w in trend],
+                _("Sessions held per week"),
+            ),
+            "attended_chart": bar_chart(
+                [(w["week"].strftime("%d.%m.%Y"), w["attended"]) for w in trend],
+                _("Parents attending per week"),
+            ),
+        },
+    )

@@ -1,61 +1,22 @@
-"""Course report: scope on every URL and export, and figures checked against
-counts computed independently from the source rows."""
+"""Course report: figures checked against counts computed independently from
+the source rows. The scope of every report is walked in ``test_scope``; the
+data (``country``) is in ``conftest``."""
 
 import csv
 import io
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from courses import services
 from courses.models import Enrolment
-from directory.models import Region
 from reports.stats import refresh_course_stats
-from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.factories import SchoolFactory
+from tests.reports.helpers import person
 from users import roles
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def country(course):
-    """Two regions, a district each (plus a second in the first), a school each."""
-    north, south = Region.objects.order_by("sort_order")[:2]
-    d1 = DistrictFactory(region=north)
-    d2 = DistrictFactory(region=north)
-    d3 = DistrictFactory(region=south)
-    schools = {
-        "a": SchoolFactory(district=d1, region=north),
-        "b": SchoolFactory(district=d2, region=north),
-        "c": SchoolFactory(district=d3, region=south),
-    }
-    now = timezone.now()
-    plan = {"a": (5, 2), "b": (3, 1), "c": (4, 0)}  # enrolled, completed
-    for key, (enrolled, completed) in plan.items():
-        for n in range(enrolled):
-            teacher = UserFactory(role="teacher", school=schools[key])
-            enrolment = services.enroll(teacher, course)
-            fields = {"hours_done": 2 * (n + 1), "last_activity_at": now - timedelta(days=n * 10)}
-            if n < completed:
-                fields["completed_at"] = now
-            Enrolment.objects.filter(pk=enrolment.pk).update(**fields)
-    refresh_course_stats()
-    return {
-        "regions": (north, south),
-        "districts": (d1, d2, d3),
-        "schools": schools,
-        "course": course,
-    }
-
-
-def person(group=None, **place):
-    user = UserFactory(role="", **{"school": None, **place})
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def url(**params):
@@ -92,67 +53,6 @@ def test_drill_down_to_a_school_lists_its_learners(client, country):
     assert page.context["total"]["completed"] == 2
 
 
-MATRIX = [
-    # who, place asked, expected status
-    ("anonymous", {}, 302),
-    ("teacher", {}, 403),
-    ("coordinator", {}, 200),
-    ("coordinator", {"school": "b"}, 404),
-    ("coordinator", {"district": 0}, 404),
-    ("district", {}, 200),
-    ("district", {"school": "a"}, 200),
-    ("district", {"school": "b"}, 404),
-    ("district", {"region": 0}, 404),
-    ("regional", {}, 200),
-    ("regional", {"school": "b"}, 200),
-    ("regional", {"school": "c"}, 404),
-    ("regional", {"region": 1}, 404),
-    ("analyst", {"school": "c"}, 200),
-    ("analyst", {"region": 1}, 200),
-]
-
-
-def login_as(client, who, country):
-    north = country["regions"][0]
-    d1 = country["districts"][0]
-    school_a = country["schools"]["a"]
-    users = {
-        "teacher": lambda: UserFactory(role="teacher", school=school_a),
-        "coordinator": lambda: person(roles.SCHOOL_COORDINATORS, school=school_a),
-        "district": lambda: person(roles.DISTRICT_OFFICERS, district=d1, region=north),
-        "regional": lambda: person(roles.REGIONAL_OFFICERS, region=north),
-        "analyst": lambda: person(roles.NATIONAL_ANALYSTS),
-    }
-    if who != "anonymous":
-        client.force_login(users[who]())
-
-
-def resolve(asked, country):
-    params = {}
-    for key, value in asked.items():
-        if key == "school":
-            params["school"] = country["schools"][value].pk
-        elif key == "district":
-            params["district"] = country["districts"][value].pk
-        else:
-            params["region"] = country["regions"][value].pk
-    return params
-
-
-@pytest.mark.parametrize(("who", "asked", "status"), MATRIX)
-@pytest.mark.parametrize("view", ["report", "csv", "xlsx", "learners"])
-def test_permission_matrix(client, country, who, asked, status, view):
-    login_as(client, who, country)
-    params = resolve(asked, country)
-    if view == "learners":
-        address = "/kk/reports/courses/learners/?" + "&".join(f"{k}={v}" for k, v in params.items())
-    else:
-        if view != "report":
-            params["export"] = view
-        address = url(**params)
-    assert client.get(address).status_code == status
-
-
 def test_exports_carry_the_figures(client, country):
     client.force_login(person(roles.NATIONAL_ANALYSTS))
     response = client.get(url(export="csv"))
@@ -183,3 +83,29 @@ def test_report_pages_run_a_constant_number_of_queries(
     with CaptureQueriesContext(connection) as large:
         client.get(url())
     assert len(large) == len(small)
+
+
+def test_the_learner_list_can_be_prepared_in_the_background(
+    client, country, django_capture_on_commit_callbacks
+):
+    """The report page's form starts a background export of exactly the
+    place on screen; its file holds the same rows as the streamed list."""
+    import re
+
+    client.force_login(person(roles.REGIONAL_OFFICERS, region=country["regions"][0]))
+    page = client.get(url(region=country["regions"][0].pk)).content.decode()
+    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', page, re.S)
+    assert form is not None
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form[2]))
+    assert fields["region"] == str(country["regions"][0].pk)
+    with django_capture_on_commit_callbacks(execute=True):  # the task is queued on commit
+        started = client.post(form[1], {**fields, "format": "csv"})
+    assert started.status_code == 302
+    job = client.get(started["Location"])
+    download = re.search(r'href="(/kk/exports/\d+/download/)"', job.content.decode())
+    assert download is not None  # in-process tasks: done at once
+    prepared = b"".join(client.get(download[1]).streaming_content).decode("utf-8-sig")
+    streamed = client.get(f"/kk/reports/courses/learners/?region={fields['region']}")
+    streamed = b"".join(streamed.streaming_content).decode("utf-8-sig")
+    assert sorted(csv.reader(io.StringIO(prepared))) == sorted(csv.reader(io.StringIO(streamed)))
+    assert len(list(csv.reader(io.StringIO(prepared)))) == 1 + 8  # schools a and b: 5 + 3
