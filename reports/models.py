@@ -40,10 +40,14 @@ class SchoolCourseStats(models.Model):
 
 
 class CourseWeek(models.Model):
-    """Enrolments and completions per week and district, for the trend charts."""
+    """Enrolments and completions per week and school, for the trend charts
+    (per school, so that a school's coordinator sees only their school)."""
 
     course_key = models.UUIDField()
     week = models.DateField()
+    school = models.ForeignKey(
+        "directory.School", on_delete=models.CASCADE, related_name="+", null=True
+    )
     district = models.ForeignKey("directory.District", on_delete=models.CASCADE, related_name="+")
     region = models.ForeignKey("directory.Region", on_delete=models.CASCADE, related_name="+")
     enrolled = models.PositiveIntegerField(default=0)
@@ -52,13 +56,16 @@ class CourseWeek(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["course_key", "week", "district"], name="one_week_row_per_district"
+                fields=["course_key", "week", "school"], name="one_week_row_per_school"
             )
         ]
-        indexes = [models.Index(fields=["course_key", "region", "week"])]
+        indexes = [
+            models.Index(fields=["course_key", "region", "week"]),
+            models.Index(fields=["course_key", "district", "week"]),
+        ]
 
     def __str__(self):
-        return f"{self.course_key} {self.week} {self.district_id}"
+        return f"{self.course_key} {self.week} {self.school_id}"
 
 
 class SchoolAcademyStats(models.Model):

@@ -125,11 +125,7 @@ def course_rows(course_key, place):
 
 
 def course_trend(course_key, place, weeks=26):
-    qs = CourseWeek.objects.filter(course_key=course_key)
-    if place.level in {"region"}:
-        qs = qs.filter(region=place.region)
-    elif place.level in {"district", "school"}:
-        qs = qs.filter(district=place.district)
+    qs = CourseWeek.objects.filter(course_key=course_key, **_where(place))
     series = (
         qs.values("week")
         .annotate(enrolled=Sum("enrolled"), completed=Sum("completed"))

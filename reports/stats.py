@@ -84,33 +84,33 @@ def refresh_course_stats(now=None):
 def _weeks():
     counts = {}
     base = Enrolment.objects.filter(user__school__isnull=False)
+    place = ("user__school_id", "user__school__district_id", "user__school__region_id")
     for field, name in (("enrolled_at", "enrolled"), ("completed_at", "completed")):
         for row in (
             base.filter(**{f"{field}__isnull": False})
             .annotate(week=TruncWeek(field))
-            .values("course_key", "week", "user__school__district_id", "user__school__region_id")
+            .values("course_key", "week", *place)
             .annotate(count=Count("id"))
             .order_by()
         ):
             key = (
                 row["course_key"],
                 row["week"].date() if hasattr(row["week"], "date") else row["week"],
-                row["user__school__district_id"],
+                row["user__school_id"],
             )
             entry = counts.setdefault(
-                key, {"region_id": row["user__school__region_id"], "enrolled": 0, "completed": 0}
+                key,
+                {
+                    "district_id": row["user__school__district_id"],
+                    "region_id": row["user__school__region_id"],
+                    "enrolled": 0,
+                    "completed": 0,
+                },
             )
             entry[name] = row["count"]
     return [
-        CourseWeek(
-            course_key=course_key,
-            week=week,
-            district_id=district_id,
-            region_id=values["region_id"],
-            enrolled=values["enrolled"],
-            completed=values["completed"],
-        )
-        for (course_key, week, district_id), values in counts.items()
+        CourseWeek(course_key=course_key, week=week, school_id=school_id, **values)
+        for (course_key, week, school_id), values in counts.items()
     ]
 
 

@@ -109,3 +109,23 @@ def test_the_learner_list_can_be_prepared_in_the_background(
     streamed = b"".join(streamed.streaming_content).decode("utf-8-sig")
     assert sorted(csv.reader(io.StringIO(prepared))) == sorted(csv.reader(io.StringIO(streamed)))
     assert len(list(csv.reader(io.StringIO(prepared)))) == 1 + 8  # schools a and b: 5 + 3
+
+
+def test_a_schools_trend_counts_only_that_school(client, country):
+    from courses import services
+    from tests.factories import UserFactory
+
+    school = country["schools"]["a"]
+    neighbour = SchoolFactory(district=school.district, region=school.region)
+    for _ in range(2):
+        services.enroll(UserFactory(role="teacher", school=neighbour), country["course"])
+    refresh_course_stats()
+    client.force_login(person(roles.SCHOOL_COORDINATORS, school=school))
+    trend = client.get(url()).context["trend"]
+    assert sum(week["enrolled"] for week in trend) == 5  # not the neighbour's 2
+    assert sum(week["completed"] for week in trend) == 2
+    client.force_login(person(roles.DISTRICT_OFFICERS, district=school.district))
+    assert sum(week["enrolled"] for week in client.get(url()).context["trend"]) == 7
+    client.force_login(person(roles.NATIONAL_ANALYSTS))
+    national = client.get(url()).context["trend"]
+    assert sum(week["enrolled"] for week in national) == 14
