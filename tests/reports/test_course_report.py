@@ -129,3 +129,15 @@ def test_a_schools_trend_counts_only_that_school(client, country):
     client.force_login(person(roles.NATIONAL_ANALYSTS))
     national = client.get(url()).context["trend"]
     assert sum(week["enrolled"] for week in national) == 14
+
+
+def test_the_header_leads_staff_with_a_scope_to_the_reports(client, country):
+    link = 'href="/kk/reports/courses/"'
+    client.force_login(person(roles.DISTRICT_OFFICERS, district=country["districts"][0]))
+    assert link in client.get("/kk/me/").content.decode()
+    client.force_login(person(roles.METHODOLOGISTS))  # staff, but no report scope
+    assert link not in client.get("/kk/me/").content.decode()
+    client.force_login(person(None, school=country["schools"]["a"]))
+    assert link not in client.get("/kk/me/").content.decode()
+    page = client.get(url())
+    assert page.status_code == 403
