@@ -23,11 +23,14 @@ def programme_for(key):
 
 
 def titles(model, keys, language=None):
-    """``{translation_key: title}`` in ``language``, else in the source language."""
+    """``{translation_key: title}`` in ``language``, else in the source
+    language; in the order of the page tree (the programme's order)."""
     language = language or current_language()
     rank = {language: 0, settings.LANGUAGE_CODE: 1}
-    rows = model.objects.filter(translation_key__in={key for key in keys if key}).values_list(
-        "translation_key", "locale__language_code", "title"
+    rows = (
+        model.objects.filter(translation_key__in={key for key in keys if key})
+        .order_by("path")
+        .values_list("translation_key", "locale__language_code", "title")
     )
     best = {}
     for key, code, title in rows:

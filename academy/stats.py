@@ -15,7 +15,7 @@ CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
 ATTENDED = CONFIRMED & Q(registrations__attendance__mark__in=Attendance.ATTENDED)
 
 
-def _rate(attended, registered):
+def attendance_rate(attended, registered):
     return round(attended * 100 / registered) if registered else None
 
 
@@ -34,7 +34,7 @@ def per_session(sessions, limit=100):
         .order_by("-starts_at")[:limit]
     )
     for row in rows:
-        row.rate = _rate(row.attended, row.registered)
+        row.rate = attendance_rate(row.attended, row.registered)
     return rows
 
 
@@ -52,5 +52,5 @@ def per_topic(sessions):
     names = programme.topic_titles([row["topic_key"] for row in rows])
     for row in rows:
         row["title"] = names.get(row["topic_key"], "")
-        row["rate"] = _rate(row["attended"], row["registered"])
+        row["rate"] = attendance_rate(row["attended"], row["registered"])
     return sorted(rows, key=lambda row: row["title"])

@@ -7,7 +7,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 
 from academy import programme
-from academy.stats import _rate as attendance_rate
+from academy.stats import attendance_rate
 from courses.models import Enrolment
 from directory.models import District, Region, School
 
@@ -187,10 +187,13 @@ def academy_topics(place):
         .order_by()
     )
     titles = programme.topic_titles([row["topic_key"] for row in rows])
+    position = {key: n for n, key in enumerate(titles)}  # the programme's order
     for row in rows:
         row["title"] = titles.get(row["topic_key"]) or str(row["topic_key"])
         _with_rate(row)
-    return sorted(rows, key=lambda row: row["title"])
+    return sorted(
+        rows, key=lambda row: (position.get(row["topic_key"], len(position)), row["title"])
+    )
 
 
 def academy_trend(place, weeks=26):

@@ -18,7 +18,7 @@ from .scope import scope_for
 def _scoped_place(request):
     if not request.user.is_authenticated:
         return None, None, redirect_to_login(request.get_full_path())
-    scope = scope_for(request.user)
+    scope = request._report_scope = scope_for(request.user)  # the header reads it too
     if scope is None:
         raise PermissionDenied
     asked = {key for key in ("region", "district", "school") if request.GET.get(key)}

@@ -143,6 +143,8 @@ def test_topic_titles_follow_the_language(analyst, country):
     first, second, _third = country["topics"]
     assert titles[first.translation_key] == "Соцсети"
     assert titles[second.translation_key] == second.title  # untranslated: the source title
+    # In the programme's order, not the alphabet's (Ә would sort after Я).
+    assert [row["topic_key"] for row in rows] == [t.translation_key for t in country["topics"]]
 
 
 def test_the_page_shows_definitions_freshness_charts_and_links(analyst, country):
