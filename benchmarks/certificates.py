@@ -48,7 +48,6 @@ import datetime
 import io
 import json
 import os
-import platform
 import random
 import re
 import shutil
@@ -59,9 +58,19 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results"
-BIN = Path(sys.executable).parent
+import common
+from common import (
+    BIN,
+    RESULTS,
+    ROOT,
+    copy_rows,
+    cpu_times,
+    create_missing_tables,
+    load_average,
+    log,
+    machine,
+)
+
 SECRET_KEY = "benchmark-only-secret-key-never-use-it-anywhere-else-certificates-0123"  # noqa: S105
 DOMAIN = "bench-certs.bilim.kz"
 SITE_URL = "https://bilim.example.kz"
@@ -83,38 +92,6 @@ WOMEN = ["Әсем", "Гүлнар", "Айгүл", "Динара", "Мөлдір
 FOREIGN = ("Əliyev", "Rəşad")  # Latin schwa: not in PT Sans / PT Serif, full render
 
 
-def load_average():
-    with contextlib.suppress(OSError):
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    return ""
-
-
-def cpu_times(worker_group):
-    """Seconds of CPU used so far: by the worker's process group, by
-    PostgreSQL's processes, by this process, and by the whole machine."""
-    tick = os.sysconf("SC_CLK_TCK")
-    times = {"workers": 0, "postgresql": 0, "benchmark": 0}
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            name = Path(f"/proc/{pid}/comm").read_text().strip()
-        except OSError:
-            continue
-        used = (int(fields[11]) + int(fields[12])) / tick
-        if int(fields[2]) == worker_group:
-            times["workers"] += used
-        elif name.startswith("postgres"):
-            times["postgresql"] += used
-        elif int(pid) == os.getpid():
-            times["benchmark"] += used
-    busy = Path("/proc/stat").read_text().split("\n")[0].split()[1:]
-    idle = int(busy[3]) + int(busy[4])
-    times["machine"] = (sum(int(value) for value in busy[:8]) - idle) / tick
-    return times
-
-
 def cpu_used(before, after, certificates):
     used = {key: round(after[key] - before[key], 1) for key in before}
     used["elsewhere"] = round(
@@ -123,10 +100,6 @@ def cpu_used(before, after, certificates):
     used["workers_ms_per_certificate"] = round(1000 * used["workers"] / certificates, 2)
     used["postgresql_ms_per_certificate"] = round(1000 * used["postgresql"] / certificates, 2)
     return used
-
-
-def log(message):
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
 def parse_args():
@@ -167,54 +140,6 @@ def environment(args, settings, media, mail):
 
 
 # --- 1. Fill -------------------------------------------------------------------
-
-
-def prepare_database(args):
-    import psycopg
-
-    with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [args.database]
-        ).fetchone()
-        if exists and args.fresh:
-            log(f"dropping database {args.database}")
-            admin.execute(f'DROP DATABASE "{args.database}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            log(f"creating database {args.database}")
-            admin.execute(f'CREATE DATABASE "{args.database}"')
-
-
-def create_missing_tables():
-    """Tables of models whose migrations are not written yet (an app in the
-    making), so that seed_demo runs; a no-op once every app has migrations."""
-    from django.apps import apps
-    from django.db import connection
-
-    existing = set(connection.introspection.table_names())
-    missing = [
-        model
-        for model in apps.get_models()
-        if model._meta.managed and not model._meta.proxy and model._meta.db_table not in existing
-    ]
-    if missing:
-        log("creating tables without migrations: " + ", ".join(m._meta.db_table for m in missing))
-        with connection.schema_editor() as editor:
-            for model in missing:
-                editor.create_model(model)
-
-
-def copy_rows(table, columns, rows):
-    from django.db import connection
-
-    connection.ensure_connection()
-    count = 0
-    sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-    with connection.connection.cursor() as cursor, cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row(row)
-            count += 1
-    return count
 
 
 def person(number, rng):
@@ -666,43 +591,11 @@ def check(args, ids, mail_dir, letters_expected):
 # --- 5. Report ------------------------------------------------------------------------
 
 
-def machine():
-    cpu = ""
-    with contextlib.suppress(OSError, StopIteration):
-        cpu = next(
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        )
-    memory = ""
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        memory = f"{int(Path('/proc/meminfo').read_text().split()[1]) / 1024 / 1024:.0f} GB"
-    import celery
-    import django
-    import weasyprint
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        postgres = cursor.fetchone()[0]
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "memory": memory,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "django": django.get_version(),
-        "weasyprint": weasyprint.__version__,
-        "celery": celery.__version__,
-        "postgresql": postgres,
-    }
-
-
 def main():
     args = parse_args()
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
-    prepare_database(args)
+    common.prepare_database(args.pg, args.database, args.fresh)
     work = Path(tempfile.mkdtemp(prefix="bench-certs-"))
     media, mail = work / "media", work / "mail"
     media.mkdir()
@@ -752,10 +645,13 @@ def main():
     log(f"checking {args.check} stored PDFs")
     checked = check(args, wave, mail, len(wave) + len(naive_ids))
     ratio = round(fast["per_second"] / naive["per_second"], 1)
+    import weasyprint
+    from celery import __version__ as celery_version
+
     document = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": " ".join([".venv/bin/python", "benchmarks/certificates.py", *sys.argv[1:]]),
-        "machine": machine(),
+        "machine": machine(weasyprint=weasyprint.__version__, celery=celery_version),
         "load_average_1_5_15_min": loads,
         "parameters": {
             "certificates": args.count,

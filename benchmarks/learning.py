@@ -30,29 +30,31 @@ about two minutes; the measurements about three minutes per round.
 """
 
 import argparse
-import contextlib
 import datetime
-import http.client
 import json
 import os
-import platform
 import random
-import re
-import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HERE = Path(__file__).resolve().parent
+import common
+from common import (
+    HERE,
+    RESULTS,
+    ROOT,
+    collectstatic,
+    copy_rows,
+    fetch,
+    log,
+    machine,
+    server_cpu,
+    start_gunicorn,
+    stop,
+)
+
 WORK = ROOT / "var" / "bench" / "learning"
 LUA = HERE / "learning.lua"
-RESULTS = HERE / "results"
-BIN = Path(sys.executable).parent
-WRK = shutil.which("wrk") or "wrk"
 
 # Fixed, so that sessions and tokens made in one run stay valid in the next.
 # Only ever used against the throw-away benchmark database.
@@ -62,14 +64,6 @@ BENCH_PASSWORD = "bench-password-1"  # noqa: S105 - one hash shared by every ben
 
 GIVEN = ["Әлия", "Нұржан", "Гүлнар", "Қанат", "Айгүл", "Ерлан", "Динара", "Мөлдір", "Дәурен"]
 SURNAMES = ["Сейтқали", "Қасымов", "Нұрланова", "Омаров", "Ахметова", "Байжанов", "Есенова"]
-
-
-STARTED = time.monotonic()
-
-
-def log(message):
-    elapsed = int(time.monotonic() - STARTED)
-    print(f"[{elapsed // 60:3d}:{elapsed % 60:02d}] {message}", flush=True)
 
 
 # --- Environment -----------------------------------------------------------
@@ -119,24 +113,6 @@ def bench_env(args, settings):
     }
 
 
-def prepare_database(args):
-    import psycopg
-
-    with psycopg.connect(f"{args.pg}/postgres", autocommit=True) as admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [args.database]
-        ).fetchone()
-        if exists and args.fresh:
-            log(f"dropping database {args.database}")
-            admin.execute(f'DROP DATABASE "{args.database}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            if args.skip_fill:
-                sys.exit(f"database {args.database} does not exist: run without --skip-fill")
-            log(f"creating database {args.database}")
-            admin.execute(f'CREATE DATABASE "{args.database}"')
-
-
 # --- 1. Fill -----------------------------------------------------------------
 
 
@@ -147,21 +123,6 @@ def demo_course():
 
     course = CoursePage.objects.get(slug=COURSE["slug"], locale__language_code="kk")
     return course, build_outline(course)
-
-
-def copy_rows(table, columns, rows):
-    """COPY ``rows`` into ``table``; returns how many."""
-    from django.db import connection
-
-    connection.ensure_connection()
-    count = 0
-    with connection.connection.cursor() as cursor:
-        sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-        with cursor.copy(sql) as copy:
-            for row in rows:
-                copy.write_row(row)
-                count += 1
-    return count
 
 
 def fill(args):
@@ -454,70 +415,6 @@ def data_sizes():
 # --- 3. Serve ----------------------------------------------------------------
 
 
-def collectstatic(env):
-    log("collectstatic")
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-
-
-def start_gunicorn(args, env):
-    WORK.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", args.port), 1):
-        sys.exit(f"port {args.port} is taken: choose another with --port")
-    command = [
-        str(BIN / "gunicorn"),
-        "lms.wsgi",
-        "-w",
-        str(args.workers),
-        "--threads",
-        "1",
-        "-b",
-        f"127.0.0.1:{args.port}",
-        "--log-level",
-        "warning",
-        "--error-logfile",
-        str(WORK / "gunicorn.log"),
-    ]
-    log(" ".join(["gunicorn", *command[1:]]))
-    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)  # noqa: S603
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited with {server.returncode}; see {WORK / 'gunicorn.log'}")
-        try:
-            if fetch(args.port, "GET", "/healthz/")[0] == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.3)
-    stop(server)
-    sys.exit("gunicorn did not answer within 60 s")
-
-
-def stop(server):
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
-
-
-def fetch(port, method, path, headers=None, body=None):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.read().decode("utf-8", "replace")
-    finally:
-        connection.close()
-
-
 # --- 4. Measure --------------------------------------------------------------
 
 
@@ -585,56 +482,15 @@ def preflight(args, sessions):
     log("preflight: every endpoint answers 200 with the expected content")
 
 
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def server_cpu(server, database):
-    """CPU seconds used so far by gunicorn (master and workers) and by the
-    PostgreSQL backends connected to the benchmark database."""
-    totals = {"gunicorn": 0.0, "postgres": 0.0}
-    marker = f" {database} ".encode()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        group, ticks = int(fields[2]), int(fields[11]) + int(fields[12])
-        if group == server.pid:
-            totals["gunicorn"] += ticks / CLOCK_TICKS
-        elif cmdline.startswith(b"postgres: ") and marker in cmdline:
-            totals["postgres"] += ticks / CLOCK_TICKS
-    return totals
-
-
 def wrk(args, path, mode, sessions_file, seconds):
-    command = [
-        WRK,
-        f"-t{args.threads}",
-        f"-c{args.connections}",
-        f"-d{seconds}s",
-        "--timeout",
-        "10s",
-        "--latency",
-        "-s",
-        str(LUA),
+    return common.wrk(
         f"http://127.0.0.1:{args.port}{path}",
-        "--",
-        mode,
-    ]
-    if mode != "anon":
-        command.append(sessions_file)
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
-    match = re.search(r"^RESULT (\{.*\})$", out, re.MULTILINE)
-    if not match:
-        raise RuntimeError(f"no result from wrk:\n{out}")
-    result = json.loads(match.group(1))
-    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
-    result["wrk_output"] = out.split("RESULT")[0].strip()
-    return result
+        connections=args.connections,
+        threads=args.threads,
+        seconds=seconds,
+        script=LUA,
+        script_args=[mode] if mode == "anon" else [mode, sessions_file],
+    )
 
 
 def measure(args, sessions, server):
@@ -758,50 +614,13 @@ def report(results, targets):
         print(f"  {'PASS' if target['met'] else 'FAIL'}  {name}{detail}")
 
 
-def machine():
-    cpu = ""
-    with contextlib.suppress(OSError, StopIteration):
-        cpu = next(
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        )
-    memory = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f"{kb / 1024 / 1024:.0f} GB"
-    except (OSError, ValueError, IndexError):
-        pass
-    import django
-    import wagtail
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        postgres = cursor.fetchone()[0]
-    wrk_version = subprocess.run(  # noqa: S603
-        [WRK, "-v"], capture_output=True, text=True
-    ).stdout.split("\n")[0]
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "memory": memory,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "django": django.get_version(),
-        "wagtail": wagtail.__version__,
-        "postgresql": postgres,
-        "wrk": wrk_version.strip(),
-    }
-
-
 def main():
     args = parse_args()
     if args.fresh and args.skip_fill:
         sys.exit("--fresh and --skip-fill contradict each other")
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
-    prepare_database(args)
+    common.prepare_database(args.pg, args.database, args.fresh, must_exist=args.skip_fill)
     # Filling runs in this process under the development settings (seed_demo
     # refuses production); gunicorn serves under the production settings.
     os.environ.update(bench_env(args, "lms.settings.dev"))
@@ -818,7 +637,7 @@ def main():
     from django.db import connections
 
     connections.close_all()
-    server = start_gunicorn(args, production)
+    server = start_gunicorn(args.port, args.workers, production, WORK)
     try:
         preflight(args, sessions)
         results = measure(args, sessions, server)
@@ -826,10 +645,12 @@ def main():
         stop(server)
     targets = verdict(results)
     report(results, targets)
+    import wagtail
+
     document = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": " ".join([".venv/bin/python", "benchmarks/learning.py", *sys.argv[1:]]),
-        "machine": machine(),
+        "machine": machine(wagtail=wagtail.__version__, wrk=common.wrk_version()),
         "data": sizes,
         "parameters": {
             "gunicorn": f"-w {args.workers} --threads 1 (sync workers)",
