@@ -141,3 +141,37 @@ def test_the_header_leads_staff_with_a_scope_to_the_reports(client, country):
     assert link not in client.get("/kk/me/").content.decode()
     page = client.get(url())
     assert page.status_code == 403
+
+
+def test_a_long_learner_list_is_offered_in_the_background(client, country, monkeypatch):
+    from reports import views
+
+    client.force_login(person(roles.NATIONAL_ANALYSTS))
+    monkeypatch.setattr(views, "LONG_EXPORT_ROWS", 10)  # 12 learners in the country
+    page = client.get("/kk/reports/courses/learners/")
+    assert page.status_code == 200
+    assert page["Content-Type"].startswith("text/html")
+    html = page.content.decode()
+    assert 'action="/kk/exports/start/reports-learners/"' in html
+    assert "/kk/reports/courses/learners/" not in client.get(url()).content.decode()
+    # A smaller place still downloads at once.
+    region = country["regions"][0]  # 8 learners
+    small = client.get(f"/kk/reports/courses/learners/?region={region.pk}")
+    assert small["Content-Type"].startswith("text/csv")
+    assert "/kk/reports/courses/learners/" in client.get(url(region=region.pk)).content.decode()
+
+
+def test_the_school_learner_list_comes_in_pages(client, country, monkeypatch):
+    from reports import views
+
+    monkeypatch.setattr(views, "LEARNERS_PER_PAGE", 2)
+    school = country["schools"]["a"]  # 5 learners
+    client.force_login(person(roles.SCHOOL_COORDINATORS, school=school))
+    seen = []
+    for number in (1, 2, 3):
+        page = client.get(url(page=number))
+        seen += [e.user.email for e in page.context["learners"]]
+    assert len(seen) == len(set(seen)) == 5
+    html = client.get(url(page=2)).content.decode()
+    assert 'rel="prev"' in html and 'rel="next"' in html
+    assert client.get(url(page=99)).context["learners"].number == 3  # the last page
