@@ -17,6 +17,7 @@ import copy
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
+from wagtail.views import serve as wagtail_serve
 
 from content import pagecache
 
@@ -71,12 +72,18 @@ def route(request):
 
 
 class LearningRouteMiddleware:
+    """Only for requests that Wagtail's ``serve`` view answers: other URLs
+    (the heartbeat, JSON lists, ``/healthz/``) pay nothing."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD", "POST"):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve and request.method in ("GET", "HEAD", "POST"):
             result = route(request)
             if result is not None:
                 request._wagtail_route_for_request = result
-        return self.get_response(request)
+        return None
