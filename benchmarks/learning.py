@@ -302,14 +302,13 @@ def prepare_sessions(args):
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.cached_db import SessionStore
     from django.contrib.sessions.models import Session
-    from django.core import signing
     from django.core.cache import cache
     from django.db import transaction
     from django.middleware.csrf import _get_new_csrf_string, _mask_cipher_secret
     from django.utils import timezone
 
     from courses.models import Enrolment, LessonProgress
-    from courses.views import TOKEN_SALT
+    from courses.views import heartbeat_token
     from users.models import User
 
     # Stale outlines (page ids of an earlier fill) and old sessions go.
@@ -385,9 +384,7 @@ def prepare_sessions(args):
         session.create()  # the database row and the cache entry, as a sign-in makes them
         secret = _get_new_csrf_string()
         enrolment_id = enrolments[user_id]
-        token = signing.dumps(
-            [progress[enrolment_id], enrolment_id, user.pk], salt=TOKEN_SALT, compress=True
-        )
+        token = heartbeat_token(progress[enrolment_id], enrolment_id, user.pk, session.session_key)
         lines.append("\t".join([session.session_key, secret, _mask_cipher_secret(secret), token]))
     WORK.mkdir(parents=True, exist_ok=True)
     sessions_file = WORK / "sessions.tsv"

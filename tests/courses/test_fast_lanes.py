@@ -102,3 +102,36 @@ def test_the_heartbeat_needs_no_csrf_token_but_its_own_session(teacher, course):
     assert Client().post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
     assert browser.post("/ru/learn/heartbeat/", {"token": token}).status_code == 200
     assert browser.get("/kk/learn/heartbeat/").status_code == 405
+
+
+def test_a_heartbeat_counts_only_in_the_session_the_lesson_was_opened_in(teacher, course):
+    from django.core import signing
+
+    from courses.views import TOKEN_SALT
+
+    enrolment = services.enroll(teacher, course)
+    first = lessons(course)[0]
+    browser = Client()
+    browser.force_login(teacher)
+    token = browser.get(first.url).context["heartbeat_token"]
+    assert browser.post("/kk/learn/heartbeat/", {"token": token}).status_code == 200
+
+    # The same person signed in elsewhere (another session) cannot use this page's token.
+    elsewhere = Client()
+    elsewhere.force_login(teacher)
+    assert elsewhere.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+
+    # Signing out replaces the cookie: the lesson left open stops counting.
+    browser.post("/kk/accounts/logout/")
+    browser.force_login(teacher)
+    assert browser.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+
+    # A token made before tokens named their session is checked against the session.
+    progress = LessonProgress.objects.get(enrolment=enrolment, lesson_key=first.translation_key)
+    old = signing.dumps([progress.pk, enrolment.pk, teacher.pk], salt=TOKEN_SALT, compress=True)
+    assert browser.post("/kk/learn/heartbeat/", {"token": old}).status_code == 200
+    assert elsewhere.post("/kk/learn/heartbeat/", {"token": old}).status_code == 200
+    assert Client().post("/kk/learn/heartbeat/", {"token": old}).status_code == 403
+    intruder = Client()
+    intruder.force_login(UserFactory(role="teacher"))
+    assert intruder.post("/kk/learn/heartbeat/", {"token": old}).status_code == 403
