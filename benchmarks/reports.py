@@ -80,8 +80,9 @@ PAGES = [
     ("academy_district", "district", "/kk/reports/academy/", "academy report, district"),
     ("academy_school", "school", "/kk/reports/academy/", "academy report, school"),
 ]
-# Streamed during the request: a district's list (the national one is offered
-# in the background only: reports.views.LONG_EXPORT_ROWS).
+# Streamed during the request: the largest district's list that is still
+# streamed (the longer ones, the national one among them, are offered in the
+# background only: reports.views.LONG_EXPORT_ROWS).
 EXPORTS = [
     ("learners_csv_district", "/kk/reports/courses/learners/?export=csv&district={district}"),
     ("learners_xlsx_district", "/kk/reports/courses/learners/?export=xlsx&district={district}"),
@@ -407,6 +408,24 @@ def export(args, env, files, name, path):
     return result
 
 
+def largest_streamed_district():
+    """(id, learners) of the largest district whose list is still streamed
+    during the request (at most ``reports.views.LONG_EXPORT_ROWS``)."""
+    from django.db.models import Sum
+
+    from reports.models import SchoolCourseStats
+    from reports.views import LONG_EXPORT_ROWS
+
+    sizes = (
+        SchoolCourseStats.objects.values("district")
+        .annotate(n=Sum("enrolled"))
+        .filter(n__lte=LONG_EXPORT_ROWS)
+        .order_by("-n")
+        .values_list("district", "n")
+    )
+    return sizes[0]
+
+
 def background_export(args, env, files, fmt, course_key):
     """The national learner list as the report page asks for it since
     lists over 20,000 rows go to the background: an ``exports`` job run by a
@@ -545,8 +564,11 @@ def main():
     exports = {}
     if not args.skip_export:
         loads["exports"] = load_average()
+        streamed = largest_streamed_district()
+        log(f"streamed exports: {streamed[1]:,} learners of district {streamed[0]}")
         for name, path in EXPORTS:
-            exports[name] = export(args, production, files, name, path.format(district=district.pk))
+            exports[name] = export(args, production, files, name, path.format(district=streamed[0]))
+            exports[name]["learners"] = streamed[1]
         from courses.models import CoursePage
 
         course_key = CoursePage.objects.live().first().translation_key

@@ -41,7 +41,9 @@ class SchoolCourseStats(models.Model):
 
 class CourseWeek(models.Model):
     """Enrolments and completions per week and school, for the trend charts
-    (per school, so that a school's coordinator sees only their school)."""
+    (per school, so that a school's coordinator sees only their school), and
+    per district (``school`` empty), which the district, regional and
+    national charts add up: a few thousand rows instead of 7,500 × weeks."""
 
     course_key = models.UUIDField()
     week = models.DateField()
@@ -57,15 +59,21 @@ class CourseWeek(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["course_key", "week", "school"], name="one_week_row_per_school"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["course_key", "week", "district"],
+                condition=models.Q(school__isnull=True),
+                name="one_week_total_per_district",
+            ),
         ]
         indexes = [
             models.Index(fields=["course_key", "region", "week"]),
             models.Index(fields=["course_key", "district", "week"]),
+            models.Index(fields=["course_key", "school", "week"]),
         ]
 
     def __str__(self):
-        return f"{self.course_key} {self.week} {self.school_id}"
+        return f"{self.course_key} {self.week} {self.school_id or self.district_id}"
 
 
 class SchoolAcademyStats(models.Model):

@@ -125,7 +125,9 @@ def course_rows(course_key, place):
 
 
 def course_trend(course_key, place, weeks=26):
-    qs = CourseWeek.objects.filter(course_key=course_key, **_where(place))
+    # A school's own rows; for larger places, the per-district totals.
+    totals = {} if place.level == "school" else {"school__isnull": True}
+    qs = CourseWeek.objects.filter(course_key=course_key, **_where(place), **totals)
     series = (
         qs.values("week")
         .annotate(enrolled=Sum("enrolled"), completed=Sum("completed"))

@@ -108,10 +108,20 @@ def _weeks():
                 },
             )
             entry[name] = row["count"]
-    return [
-        CourseWeek(course_key=course_key, week=week, school_id=school_id, **values)
-        for (course_key, week, school_id), values in counts.items()
+    rows, districts = [], {}
+    for (course_key, week, school_id), values in counts.items():
+        rows.append(CourseWeek(course_key=course_key, week=week, school_id=school_id, **values))
+        total = districts.setdefault(
+            (course_key, week, values["district_id"]),
+            {"region_id": values["region_id"], "enrolled": 0, "completed": 0},
+        )
+        total["enrolled"] += values["enrolled"]
+        total["completed"] += values["completed"]
+    rows += [
+        CourseWeek(course_key=course_key, week=week, district_id=district_id, **values)
+        for (course_key, week, district_id), values in districts.items()
     ]
+    return rows
 
 
 ACADEMY_FIGURES = ("held", "cancelled", "registrations", "attended", "certificates")
