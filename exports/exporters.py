@@ -86,16 +86,9 @@ class LearnerList(Exporter):
         )
 
     def header(self, params):
-        return [
-            _("Surname"),
-            _("Given name"),
-            _("Patronymic"),
-            _("E-mail"),
-            _("School"),
-            _("Enrolled"),
-            _("Hours done"),
-            _("Completed"),
-        ]
+        from reports import queries
+
+        return queries.learner_header()
 
     def queryset(self, user, params):
         from reports import queries
@@ -103,16 +96,9 @@ class LearnerList(Exporter):
         return queries.learners(UUID(params["course"]), self._place(params))
 
     def row(self, e):
-        return [
-            e.user.last_name,
-            e.user.first_name,
-            e.user.patronymic,
-            e.user.email,
-            e.user.school.name if e.user.school else "",
-            e.enrolled_at.date().isoformat(),
-            float(e.hours_done),
-            e.completed_at.date().isoformat() if e.completed_at else "",
-        ]
+        from reports import queries
+
+        return queries.learner_row(e)
 
     def filename(self, params):
         level = self._place(params)

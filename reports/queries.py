@@ -220,3 +220,32 @@ def academy_trend(place, weeks=26):
         )
         week += timedelta(weeks=1)
     return series
+
+
+def learner_header():
+    """The columns of a learner list, in the active language (page export and background job)."""
+    from django.utils.translation import gettext as _
+
+    return [
+        _("Surname"),
+        _("Given name"),
+        _("Patronymic"),
+        _("E-mail"),
+        _("School"),
+        _("Enrolled"),
+        _("Hours done"),
+        _("Completed"),
+    ]
+
+
+def learner_row(e):
+    return [
+        e.user.last_name,
+        e.user.first_name,
+        e.user.patronymic,
+        e.user.email,
+        e.user.school.name if e.user.school else "",
+        e.enrolled_at.date().isoformat(),
+        float(e.hours_done),
+        e.completed_at.date().isoformat() if e.completed_at else "",
+    ]

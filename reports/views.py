@@ -130,27 +130,9 @@ def learner_export(request):
             "reports/long_export.html",
             {"scope": scope, "place": place, "course": course, "total": total},
         )
-    header = [
-        _("Surname"),
-        _("Given name"),
-        _("Patronymic"),
-        _("E-mail"),
-        _("School"),
-        _("Enrolled"),
-        _("Hours done"),
-        _("Completed"),
-    ]
+    header = queries.learner_header()
     rows = (
-        [
-            e.user.last_name,
-            e.user.first_name,
-            e.user.patronymic,
-            e.user.email,
-            e.user.school.name if e.user.school else "",
-            e.enrolled_at.date().isoformat(),
-            float(e.hours_done),
-            e.completed_at.date().isoformat() if e.completed_at else "",
-        ]
+        queries.learner_row(e)
         for e in queries.learners(course.translation_key, place).iterator(chunk_size=5000)
     )
     kind = request.GET.get("export", "csv")
