@@ -77,16 +77,21 @@ class CourseWeek(models.Model):
 
 
 class SchoolAcademyStats(models.Model):
-    """One school's Parents' Academy figures for one topic.
+    """One school's Parents' Academy figures for one topic, and (``school``
+    empty) one district's, which the regional and national pages add up: a
+    few thousand rows instead of 7,500 schools × topics.
 
     Attendance certificates belong to a programme, not to a topic, so each
-    school also has one row with no topic that carries its certificates (and
-    nothing else): a place's figures are the sum of all its rows, the topic
-    table reads only the rows with a topic. Definitions: ``reports.stats``.
+    school (and district) also has one row with no topic that carries its
+    certificates (and nothing else): a place's figures are the sum of all its
+    rows, the topic table reads only the rows with a topic. Definitions:
+    ``reports.stats``.
     """
 
     topic_key = models.UUIDField(null=True, blank=True)
-    school = models.ForeignKey("directory.School", on_delete=models.CASCADE, related_name="+")
+    school = models.ForeignKey(
+        "directory.School", on_delete=models.CASCADE, related_name="+", null=True
+    )
     district = models.ForeignKey("directory.District", on_delete=models.CASCADE, related_name="+")
     region = models.ForeignKey("directory.Region", on_delete=models.CASCADE, related_name="+")
     held = models.PositiveIntegerField(default=0)
@@ -109,6 +114,16 @@ class SchoolAcademyStats(models.Model):
                 condition=models.Q(topic_key__isnull=True),
                 name="one_academy_certificate_row_per_school",
             ),
+            models.UniqueConstraint(
+                fields=["district", "topic_key"],
+                condition=models.Q(school__isnull=True, topic_key__isnull=False),
+                name="one_academy_total_per_district_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["district"],
+                condition=models.Q(school__isnull=True, topic_key__isnull=True),
+                name="one_academy_certificate_total_per_district",
+            ),
         ]
         indexes = [
             models.Index(fields=["region", "district"]),
@@ -116,15 +131,18 @@ class SchoolAcademyStats(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.school_id} / {self.topic_key or '-'}"
+        return f"{self.school_id or self.district_id} / {self.topic_key or '-'}"
 
 
 class AcademyWeek(models.Model):
     """A school's academy figures per week, for the trend charts: sessions by
-    the week they were planned to start, certificates by the week of issue."""
+    the week they were planned to start, certificates by the week of issue.
+    Rows with no ``school`` are a district's totals, as in ``CourseWeek``."""
 
     week = models.DateField()
-    school = models.ForeignKey("directory.School", on_delete=models.CASCADE, related_name="+")
+    school = models.ForeignKey(
+        "directory.School", on_delete=models.CASCADE, related_name="+", null=True
+    )
     district = models.ForeignKey("directory.District", on_delete=models.CASCADE, related_name="+")
     region = models.ForeignKey("directory.Region", on_delete=models.CASCADE, related_name="+")
     held = models.PositiveIntegerField(default=0)
@@ -135,7 +153,12 @@ class AcademyWeek(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["school", "week"], name="one_academy_week_per_school")
+            models.UniqueConstraint(fields=["school", "week"], name="one_academy_week_per_school"),
+            models.UniqueConstraint(
+                fields=["district", "week"],
+                condition=models.Q(school__isnull=True),
+                name="one_academy_week_total_per_district",
+            ),
         ]
         indexes = [
             models.Index(fields=["week"]),
@@ -144,4 +167,4 @@ class AcademyWeek(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.week} {self.school_id}"
+        return f"{self.week} {self.school_id or self.district_id}"

@@ -97,6 +97,13 @@ def _where(place):
     return {place.level: getattr(place, place.level)}
 
 
+def _academy_where(place):
+    """As ``_where``, choosing the per-district totals for a region or the
+    nation (grouped by region or district) and the school rows below."""
+    totals = place.level in {"national", "region"}
+    return _where(place) | {"school__isnull": totals}
+
+
 def _children(place):
     """The filter for ``place``, the field its children are grouped by, and
     the children's names (one query)."""
@@ -161,13 +168,13 @@ def _with_rate(row):
 
 def academy_rows(place):
     """Rows for the children of ``place`` and the total, in one grouped query
-    (the total is the sum of the rows: every summary row has a region,
-    district and school)."""
-    where, group, names = _children(place)
+    (the total is the sum of the rows: every summary row has a region and
+    district, and the school rows a school)."""
+    _filter, group, names = _children(place)
     rows = []
     total = dict.fromkeys(ACADEMY_FIGURES, 0) | {"fresh": None}
     for row in (
-        SchoolAcademyStats.objects.filter(**where)
+        SchoolAcademyStats.objects.filter(**_academy_where(place))
         .values(group)
         .annotate(**_ACADEMY_SUMS, fresh=Max("updated_at"))
         .order_by()
@@ -183,7 +190,7 @@ def academy_rows(place):
 def academy_topics(place):
     """The place's figures by topic, titled in the active language."""
     rows = list(
-        SchoolAcademyStats.objects.filter(topic_key__isnull=False, **_where(place))
+        SchoolAcademyStats.objects.filter(topic_key__isnull=False, **_academy_where(place))
         .values("topic_key")
         .annotate(**{name: Sum(name) for name in ACADEMY_FIGURES if name != "certificates"})
         .order_by()
@@ -206,7 +213,9 @@ def academy_trend(place, weeks=26):
     first = this_week - timedelta(weeks=weeks - 1)
     found = {
         row["week"]: row
-        for row in AcademyWeek.objects.filter(week__gte=first, week__lte=this_week, **_where(place))
+        for row in AcademyWeek.objects.filter(
+            week__gte=first, week__lte=this_week, **_academy_where(place)
+        )
         .values("week")
         .annotate(**_ACADEMY_SUMS)
         .order_by()

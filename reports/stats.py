@@ -185,22 +185,51 @@ def _academy_sums(now):
     return by_topic, by_week, places
 
 
+def _district_totals(table, places):
+    """``{(school, key): figures}`` summed to ``{(district, key): figures}``."""
+    totals = {}
+    for (school, key), figures in table.items():
+        entry = totals.setdefault(
+            (places[school]["district_id"], key), dict.fromkeys(ACADEMY_FIGURES, 0)
+        )
+        for name, value in figures.items():
+            entry[name] += value
+    return totals
+
+
 def refresh_academy_stats(now=None):
-    """Recount both academy summaries from three grouped queries and replace
-    them in one transaction; returns the number of school rows."""
+    """Recount both academy summaries from three grouped queries, add the
+    per-district totals, and replace them in one transaction; returns the
+    number of school rows."""
     now = now or timezone.now()
     by_topic, by_week, places = _academy_sums(now)
+    regions = {place["district_id"]: place["region_id"] for place in places.values()}
     rows = [
         SchoolAcademyStats(topic_key=topic, **places[school], **figures, updated_at=now)
         for (school, topic), figures in by_topic.items()
     ]
+    schools = len(rows)
+    rows += [
+        SchoolAcademyStats(
+            topic_key=topic,
+            district_id=district,
+            region_id=regions[district],
+            **figures,
+            updated_at=now,
+        )
+        for (district, topic), figures in _district_totals(by_topic, places).items()
+    ]
     weeks = [
         AcademyWeek(week=week, **places[school], **figures)
         for (school, week), figures in by_week.items()
+    ]
+    weeks += [
+        AcademyWeek(week=week, district_id=district, region_id=regions[district], **figures)
+        for (district, week), figures in _district_totals(by_week, places).items()
     ]
     with transaction.atomic():
         SchoolAcademyStats.objects.all().delete()
         SchoolAcademyStats.objects.bulk_create(rows, batch_size=2000)
         AcademyWeek.objects.all().delete()
         AcademyWeek.objects.bulk_create(weeks, batch_size=2000)
-    return len(rows)
+    return schools

@@ -5,10 +5,12 @@ summary task, and a query count that does not grow with the data. The scope
 of every URL and export is walked in ``test_scope``."""
 
 import csv
+import importlib
 import io
 from datetime import timedelta
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -248,22 +250,66 @@ def test_the_beat_task_refreshes_every_summary_and_is_safe_twice(country):
     SchoolAcademyStats.objects.all().delete()
     AcademyWeek.objects.all().delete()
     first = tasks.refresh_stats()
-    snapshot = sorted(
-        SchoolAcademyStats.objects.values_list("school_id", "topic_key", *FIGURES),
-        key=str,
-    )
-    assert first["academy"] == len(snapshot) > 0 and first["courses"] > 0
+
+    def snapshot():
+        return sorted(
+            SchoolAcademyStats.objects.values_list(
+                "school_id", "district_id", "topic_key", *FIGURES
+            ),
+            key=str,
+        ) + sorted(
+            AcademyWeek.objects.values_list("school_id", "district_id", "week", *FIGURES), key=str
+        )
+
+    before = snapshot()
+    schools = SchoolAcademyStats.objects.filter(school__isnull=False)
+    assert first["academy"] == schools.count() > 0 and first["courses"] > 0
     tasks.refresh_stats()
-    assert (
-        sorted(SchoolAcademyStats.objects.values_list("school_id", "topic_key", *FIGURES), key=str)
-        == snapshot
-    )
+    assert snapshot() == before
     # Certificates sit on one row per school with no topic.
     assert list(
-        SchoolAcademyStats.objects.filter(topic_key__isnull=True)
+        schools.filter(topic_key__isnull=True)
         .order_by("school_id")
         .values_list("school_id", "certificates")
     ) == [(country["schools"]["a"].pk, 2), (country["schools"]["b"].pk, 1)]
+
+
+def district_totals_from_school_rows():
+    """The per-district rows, summed here from the school rows."""
+    summed = {}
+    for model, by in ((SchoolAcademyStats, "topic_key"), (AcademyWeek, "week")):
+        for row in model.objects.filter(school__isnull=False).values():
+            entry = summed.setdefault(
+                (model.__name__, row["district_id"], row["region_id"], row[by]),
+                dict.fromkeys(FIGURES, 0),
+            )
+            for name in FIGURES:
+                entry[name] += row[name]
+    return summed
+
+
+def district_totals():
+    return {
+        (model.__name__, row["district_id"], row["region_id"], row[by]): {
+            name: row[name] for name in FIGURES
+        }
+        for model, by in ((SchoolAcademyStats, "topic_key"), (AcademyWeek, "week"))
+        for row in model.objects.filter(school__isnull=True).values()
+    }
+
+
+def test_district_totals_add_up_the_schools_rows(country):
+    grow(country, schools=3)
+    tasks.refresh_stats()
+    expected = district_totals_from_school_rows()
+    assert len(expected) > 4 and district_totals() == expected
+    # The migration that introduced them adds the same totals to school rows
+    # made before it.
+    SchoolAcademyStats.objects.filter(school__isnull=True).delete()
+    AcademyWeek.objects.filter(school__isnull=True).delete()
+    migration = importlib.import_module("reports.migrations.0005_academy_district_totals")
+    migration.add_district_totals(django_apps, None)
+    assert district_totals() == expected
 
 
 def test_a_school_without_sessions_shows_empty_figures(client, country):
