@@ -43,6 +43,7 @@ from common import (
     HERE,
     RESULTS,
     ROOT,
+    bench_env,
     collectstatic,
     copy_rows,
     fetch,
@@ -94,23 +95,6 @@ def parse_args():
     parser.add_argument("--seed", type=int, default=2023)
     parser.add_argument("--out", default=str(RESULTS / "learning.json"))
     return parser.parse_args()
-
-
-def bench_env(args, settings):
-    return {
-        "DJANGO_SETTINGS_MODULE": settings,
-        "DJANGO_SECRET_KEY": SECRET_KEY,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"{args.pg}/{args.database}",
-        # Persistent connections, as in production (60 s there); kept for the
-        # whole run here, so that no backend exits with the CPU time it used
-        # before it is counted.
-        "DATABASE_CONN_MAX_AGE": "3600",
-        "CACHE_URL": args.redis,
-        "LOG_LEVEL": "WARNING",
-        "SITE_URL": f"http://127.0.0.1:{args.port}",
-    }
 
 
 # --- 1. Fill -----------------------------------------------------------------
@@ -620,7 +604,7 @@ def main():
     common.prepare_database(args.pg, args.database, args.fresh, must_exist=args.skip_fill)
     # Filling runs in this process under the development settings (seed_demo
     # refuses production); gunicorn serves under the production settings.
-    os.environ.update(bench_env(args, "lms.settings.dev"))
+    os.environ.update(bench_env(args, "lms.settings.dev", SECRET_KEY))
     import django
 
     django.setup()
@@ -629,7 +613,7 @@ def main():
     sessions = prepare_sessions(args)
     sizes = data_sizes()
     log("data: " + ", ".join(f"{key} {value:,}" for key, value in sizes.items()))
-    production = {**os.environ, **bench_env(args, "lms.settings.production")}
+    production = {**os.environ, **bench_env(args, "lms.settings.production", SECRET_KEY)}
     collectstatic(production)
     from django.db import connections
 

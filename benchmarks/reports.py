@@ -50,6 +50,7 @@ from common import (
     HERE,
     RESULTS,
     ROOT,
+    bench_env,
     collectstatic,
     fetch,
     load_average,
@@ -107,20 +108,6 @@ def parse_args():
     parser.add_argument("--export-timeout", type=int, default=900, help="gunicorn --timeout")
     parser.add_argument("--out", default=str(RESULTS / "reports.json"))
     return parser.parse_args()
-
-
-def bench_env(args, settings):
-    return {
-        "DJANGO_SETTINGS_MODULE": settings,
-        "DJANGO_SECRET_KEY": SECRET_KEY,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"{args.pg}/{args.database}",
-        "DATABASE_CONN_MAX_AGE": "3600",
-        "CACHE_URL": args.redis,
-        "LOG_LEVEL": "WARNING",
-        "SITE_URL": f"http://127.0.0.1:{args.port}",
-    }
 
 
 # --- 1. Fill ----------------------------------------------------------------------
@@ -527,7 +514,7 @@ def main():
     common.prepare_database(args.pg, args.database, args.fresh)
     # Filling and the query counts run in this process under the development
     # settings (seed_demo refuses production); gunicorn under the production ones.
-    os.environ.update(bench_env(args, "lms.settings.dev"))
+    os.environ.update(bench_env(args, "lms.settings.dev", SECRET_KEY))
     import django
 
     django.setup()
@@ -549,7 +536,7 @@ def main():
     people = staff(region, district, school)
     files = sign_in(people)
     counts = query_counts(people, region, other_region)
-    production = {**os.environ, **bench_env(args, "lms.settings.production")}
+    production = {**os.environ, **bench_env(args, "lms.settings.production", SECRET_KEY)}
     collectstatic(production)
     from django.db import connections
 
