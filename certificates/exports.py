@@ -4,22 +4,22 @@ Rows are read in chunks with ``.iterator()``, so memory stays flat however
 many certificates a filter matches. CSV streams straight to the client; XLSX
 is written by openpyxl's write-only workbook to a temporary file (an XLSX is a
 zip, which cannot be streamed before it is complete) and then sent.
+Both are written by ``exports.writers``, as the background exports are: the
 CSV starts with a byte-order mark so that Excel reads it as UTF-8 and shows
-the Kazakh letters.
+the Kazakh letters, and text that looks like a formula stays text.
 """
 
-import csv
 import tempfile
-from decimal import Decimal
 
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from exports import writers
+
 from .pdf import verification_url
 
 CHUNK = 2000
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 HEADINGS = [
     _("Number"),
@@ -70,57 +70,19 @@ def filename(extension):
     return f"certificates-{timezone.localdate():%Y%m%d}.{extension}"
 
 
-def _csv_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}"  # 80, not 80.00 or 8E+1
-    if hasattr(value, "isoformat"):
-        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
-    text = str(value)
-    # A cell starting like a formula is text, not something for Excel to run.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def csv_lines(queryset, headings=None):
-    writer = csv.writer(_Echo())
-    headings = headings or [str(heading) for heading in HEADINGS]
-    yield "\ufeff" + writer.writerow(headings)
-    for values in rows(queryset):
-        yield writer.writerow([_csv_text(value) for value in values])
-
-
 def csv_response(queryset):
     # Headings in the language of the request: the body streams after it ends.
     headings = [str(heading) for heading in HEADINGS]
     response = StreamingHttpResponse(
-        csv_lines(queryset, headings), content_type="text/csv; charset=utf-8"
+        writers.csv_lines(headings, rows(queryset)), content_type=writers.CONTENT_TYPES["csv"]
     )
     response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
     return response
 
 
 def write_xlsx(queryset, handle):
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=str(_("Certificates"))[:31])
-    sheet.append([str(heading) for heading in HEADINGS])
-    for values in rows(queryset):
-        cells = []
-        for value in values:
-            cell = WriteOnlyCell(sheet, value)
-            if cell.data_type == "f":  # text that looks like a formula stays text
-                cell.data_type = "s"
-            cells.append(cell)
-        sheet.append(cells)
-    workbook.save(handle)
+    headings = [str(heading) for heading in HEADINGS]
+    writers.write_xlsx(handle, headings, rows(queryset), title=str(_("Certificates")))
 
 
 def xlsx_response(queryset):
@@ -129,5 +91,5 @@ def xlsx_response(queryset):
     write_xlsx(queryset, handle)
     handle.seek(0)
     return FileResponse(
-        handle, as_attachment=True, filename=filename("xlsx"), content_type=XLSX_TYPE
+        handle, as_attachment=True, filename=filename("xlsx"), content_type=writers.XLSX_TYPE
     )

@@ -1,5 +1,7 @@
 """Write a header and rows to an open binary file as CSV or XLSX, in constant
-memory. They know nothing of jobs or storage.
+memory (or, for CSV, yield the lines to stream). They know nothing of jobs,
+storage or responses; the background exports and the certificate registry's
+direct downloads both write through them.
 
 CSV is UTF-8 with a byte-order mark, so that spreadsheet programs read the
 Kazakh letters; XLSX is openpyxl's write-only workbook, which keeps no rows in
@@ -27,14 +29,28 @@ def csv_text(value):
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
+class _Echo:
+    """A file for csv.writer that hands each line back instead of keeping it."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(header, rows):
+    """The CSV as lines of text, the byte-order mark first: for streaming a
+    response, or for ``write_csv``."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(header)
+    for row in rows:
+        yield writer.writerow([csv_text(value) for value in row])
+
+
 def write_csv(handle, header, rows):
     """Returns the number of rows written (the header not counted)."""
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text)
-    writer.writerow(header)
-    count = 0
-    for row in rows:
-        writer.writerow([csv_text(value) for value in row])
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")  # the BOM is in the lines
+    count = -1  # the header line is not a row
+    for line in csv_lines(header, rows):
+        text.write(line)
         count += 1
     text.flush()
     text.detach()  # leave the binary file open for the caller

@@ -3,11 +3,31 @@ a small course built the way the demo builds the real one."""
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from content.models import HomePage
+from courses import services
 from courses.builder import build_course
+from courses.models import LessonPage
 from tests.factories import UserFactory
+
+
+def lessons(course):
+    """The course's lessons, in the order a learner meets them."""
+    return list(LessonPage.objects.descendant_of(course).order_by("path"))
+
+
+def sql_of_second_visit(client, page):
+    """Open ``page`` twice and return the SQL of the second visit, joined: what
+    a visit costs once the first has filled the caches. Both must show the page."""
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url)
+    assert response.status_code == 200
+    assert response.context["page"].pk == page.pk
+    return " ".join(query["sql"] for query in queries)
 
 
 def tiny_course(modules=2, lessons_per_module=2, slug="tiny"):
@@ -148,3 +168,10 @@ def teacher(db):
 def teacher_client(client, teacher):
     client.force_login(teacher)
     return client
+
+
+@pytest.fixture
+def learner(teacher_client, teacher, course):
+    """The teacher's client, enrolled in the course."""
+    services.enroll(teacher, course)
+    return teacher_client

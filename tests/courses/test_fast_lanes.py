@@ -5,36 +5,20 @@ exactly like the slow way: every published change shows at once, view
 restrictions still hold, and a heartbeat counts only for its own person."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from courses import services
-from courses.models import LessonPage, LessonProgress, ModulePage
+from courses.models import LessonProgress, ModulePage
+from tests.course_fixtures import lessons, sql_of_second_visit
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def lessons(course):
-    return list(LessonPage.objects.descendant_of(course).order_by("path"))
-
-
-@pytest.fixture
-def learner(teacher_client, teacher, course):
-    services.enroll(teacher, course)
-    return teacher_client
-
-
 def test_a_lesson_is_routed_without_reading_the_site_or_the_tree(learner, course):
-    first = lessons(course)[0]
-    learner.get(first.url)  # this process builds its table of lesson URLs
-    with CaptureQueriesContext(connection) as queries:
-        response = learner.get(first.url)
-    assert response.status_code == 200
-    assert response.context["page"].pk == first.pk
-    sql = " ".join(q["sql"] for q in queries)
+    # The first visit builds this process's table of lesson URLs.
+    sql = sql_of_second_visit(learner, lessons(course)[0])
     assert '"wagtailcore_site"' not in sql
     assert '"wagtailcore_locale"' not in sql
 

@@ -8,13 +8,10 @@ from django.utils import timezone
 from courses import services
 from courses.models import AssessmentPage, CoursePage, Enrolment, LessonPage, LessonProgress
 from courses.signals import course_completed
+from tests.course_fixtures import lessons
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def lessons(course):
-    return list(LessonPage.objects.descendant_of(course).order_by("path"))
 
 
 def enrol(client, course):
