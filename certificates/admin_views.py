@@ -160,10 +160,7 @@ class CertificateIndexView(IndexView):
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            queryset = self.get_queryset()
-            if request.GET["export"] == "csv":
-                return exports.csv_response(queryset)
-            return exports.xlsx_response(queryset)
+            return exports.response(request.GET["export"], self.get_queryset())
         return super().get(request, *args, **kwargs)
 
     def get_list_more_buttons(self, instance):

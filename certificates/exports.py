@@ -9,13 +9,10 @@ CSV starts with a byte-order mark so that Excel reads it as UTF-8 and shows
 the Kazakh letters, and text that looks like a formula stays text.
 """
 
-import tempfile
-
-from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from exports import writers
+from exports.responses import download
 
 from .pdf import verification_url
 
@@ -66,30 +63,11 @@ def rows(queryset):
         yield row(certificate)
 
 
-def filename(extension):
-    return f"certificates-{timezone.localdate():%Y%m%d}.{extension}"
+def filename():
+    return f"certificates-{timezone.localdate():%Y%m%d}"
 
 
-def csv_response(queryset):
-    # Headings in the language of the request: the body streams after it ends.
-    headings = [str(heading) for heading in HEADINGS]
-    response = StreamingHttpResponse(
-        writers.csv_lines(headings, rows(queryset)), content_type=writers.CONTENT_TYPES["csv"]
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
-    return response
-
-
-def write_xlsx(queryset, handle):
-    headings = [str(heading) for heading in HEADINGS]
-    writers.write_xlsx(handle, headings, rows(queryset), title=str(_("Certificates")))
-
-
-def xlsx_response(queryset):
-    # No context manager: FileResponse closes the file when sent, which removes it.
-    handle = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115
-    write_xlsx(queryset, handle)
-    handle.seek(0)
-    return FileResponse(
-        handle, as_attachment=True, filename=filename("xlsx"), content_type=writers.XLSX_TYPE
-    )
+def response(kind, queryset):
+    """The registry as a download: CSV streamed, XLSX sent once written."""
+    title = str(_("Certificates"))
+    return download(kind, filename(), HEADINGS, rows(queryset), title=title)

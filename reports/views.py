@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from courses.models import CoursePage
+from exports.responses import download
 
 from . import queries
 from .charts import bar_chart
-from .exports import export
 from .scope import scope_for
 
 
@@ -59,7 +59,7 @@ def course_report(request):
             _("Certificates"),
             _("Average hours"),
         ]
-        return export(
+        return download(
             kind,
             f"course-report-{place.level}",
             header,
@@ -136,7 +136,7 @@ def learner_export(request):
         for e in queries.learners(course.translation_key, place).iterator(chunk_size=5000)
     )
     kind = request.GET.get("export", "csv")
-    return export(
+    return download(
         kind if kind in {"csv", "xlsx"} else "csv", f"learners-{place.level}", header, rows
     )
 
@@ -155,7 +155,7 @@ def _academy_export(kind, filename, rows, first_column, name_key, certificates=T
     ] + ([_("Certificates")] if certificates else [])
     columns = ACADEMY_COLUMNS + (("certificates",) if certificates else ())
     lines = ([r[name_key]] + ["" if r[c] is None else r[c] for c in columns] for r in rows)
-    return export(kind, filename, header, lines)
+    return download(kind, filename, header, lines)
 
 
 def academy_report(request):
