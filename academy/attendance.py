@@ -1,6 +1,7 @@
 """Attendance: self check-in with the rotating code, joins through the
-platform's link, the coordinator's register, and the certificate that
-follows the programme's required number of attended sessions.
+platform's link, the coordinator's register and walk-ins, and the
+certificate that follows the programme's required number of attended
+sessions.
 
 Every refusal raises ``AcademyError`` with the reason and records nothing.
 Claims are conditional updates (``checked_in_at IS NULL`` → now), so a
@@ -18,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import codes, programme
-from .models import Attendance, Registration, Session
+from .models import Attendance, GuestAccount, Registration, Session
 from .services import AcademyError
 
 Mark = Attendance.Mark
@@ -123,7 +124,10 @@ def mark(session, registration_ids, value, by, now=None):
                     "marked_at": now,
                 },
             )
-        emails = sorted({registration.email for registration in registrations})
+        # Walk-ins without an e-mail count on the register, never towards a certificate.
+        emails = sorted(
+            {registration.email for registration in registrations if registration.email}
+        )
         withdrawn = []
         if value in Attendance.ATTENDED:
             for email in emails:
@@ -134,6 +138,68 @@ def mark(session, registration_ids, value, by, now=None):
                 if certificate is not None:
                     withdrawn.append(certificate)
     return Marked(len(registrations), withdrawn)
+
+
+def add_walk_in(session, *, name, email="", by, language="kk", now=None):
+    """A parent who came without registering, added by the coordinator once
+    check-in has opened: on the register with a seat, marked present, and
+    counted towards the certificate like anyone else (which needs the
+    e-mail). Someone already registered with the e-mail is marked present
+    instead, moved up from the waiting list if need be. Returns
+    ``(registration, created)``."""
+    now = now or timezone.now()
+    email, name = (email or "").strip().lower(), " ".join(name.split())
+    if not name:
+        raise AcademyError(_("Give the name."))
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if session.is_cancelled:
+            raise AcademyError(_("This session has been cancelled."))
+        opens = codes.window(session)[0]
+        if now < opens:
+            raise AcademyError(
+                _("Walk-ins can be added once check-in opens, at %(time)s.")
+                % {"time": timezone.localtime(opens).strftime("%d.%m.%Y %H:%M")}
+            )
+        registration = (
+            session.registrations.filter(email=email, status__in=Registration.ACTIVE).first()
+            if email
+            else None
+        )
+        created = registration is None
+        if created:
+            user = get_user_model().objects.filter(email__iexact=email).first() if email else None
+            registration = Registration.objects.create(
+                session=session,
+                user=user,
+                name=name,
+                email=email,
+                language=(user.preferred_language if user else language) or language,
+                status=Registration.Status.CONFIRMED,
+                walk_in=True,
+            )
+        else:
+            current = getattr(registration, "attendance", None)
+            if registration.is_confirmed and current is not None and current.attended:
+                raise AcademyError(
+                    _("%(name)s (%(email)s) is already on the register and marked as attending.")
+                    % {"name": registration.name, "email": registration.email}
+                )
+            if not registration.is_confirmed:
+                registration.status, registration.promoted_at = Registration.Status.CONFIRMED, now
+                registration.save(update_fields=["status", "promoted_at"])
+        Attendance.objects.update_or_create(
+            registration=registration,
+            defaults={
+                "mark": Mark.PRESENT,
+                "source": Attendance.Source.COORDINATOR,
+                "marked_by": by,
+                "marked_at": now,
+            },
+        )
+        if email:
+            _award_later(session.programme_key, email)
+    return registration, created
 
 
 # --- Progress and the certificate ------------------------------------------------
@@ -186,6 +252,8 @@ def award_certificate(programme_key, email):
     from certificates.models import CertificateTemplate
     from certificates.services import issue
 
+    if not email:
+        return None
     page = programme.programme_for(programme_key)
     sessions = list(attended_sessions(email, programme_key))
     if page is None or len(sessions) < page.required_sessions:
@@ -239,10 +307,12 @@ def holder_for(email):
 
     A certificate needs a holder (``Certificate.holder``), and a parent may
     have registered with only a name and e-mail. For them an *inactive*
-    parent account with no usable password is made at this moment: it holds
-    the certificate and cannot sign in. Their letters, the signed link and
-    the public verification page are how they reach the certificate; an
-    administrator can activate the account if they later want to sign in.
+    parent account with no usable password is made at this moment, marked as
+    a ``GuestAccount``: it holds the certificate and cannot sign in. Their
+    letters, the signed link and the public verification page are how they
+    reach the certificate; to sign in, they sign up (or ask for a new
+    password) with the same e-mail and set a password through the link sent
+    to it (``academy.guests``).
     """
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()
@@ -268,6 +338,7 @@ def holder_for(email):
     try:
         with transaction.atomic():
             user.save()
+            GuestAccount.objects.create(user=user)
     except IntegrityError:  # made by a concurrent award
         return User.objects.get(email__iexact=email)
     return user

@@ -1,11 +1,12 @@
 """Forms of the academy: parents' registration and check-in, the
-coordinator's session form, register marks and recording link."""
+coordinator's session form, register marks, walk-ins and recording link."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import School
 from users.forms import SchoolChoiceMixin
+from users.validators import validate_person_name
 
 from . import programme
 from .models import Attendance, Session
@@ -175,3 +176,32 @@ class MarkForm(forms.Form):
         if self.cleaned_data.get("everyone"):
             return [int(value) for value, _label in self.fields["registrations"].choices]
         return [int(value) for value in self.cleaned_data["registrations"]]
+
+
+class WalkInForm(forms.Form):
+    """A parent who came without registering, added by the coordinator."""
+
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=200,
+        validators=[validate_person_name],
+        help_text=_("Surname and given name, as on the certificate."),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail (optional)"),
+        required=False,
+        help_text=_(
+            "Without an e-mail the visit is counted, but no certificate can be sent: "
+            "the certificate counts sessions by e-mail."
+        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("prefix", "walk_in")
+        super().__init__(*args, **kwargs)
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())

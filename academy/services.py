@@ -143,6 +143,14 @@ def registrations_of(user=None, email=None):
     return Registration.objects.filter(condition)
 
 
+def attach_registrations(user, email):
+    """Once ``user`` has proven ``email`` is theirs: the registrations made
+    with it as a guest become the account's. Returns how many."""
+    return Registration.objects.filter(email=email.strip().lower(), user__isnull=True).update(
+        user=user
+    )
+
+
 def registration_in(session, user=None, email=None):
     """The person's active registration for this session, if any."""
     return (
@@ -206,9 +214,11 @@ def update(session, *, topic_key, now=None, **fields):
             current.registrations.update(reminder_24h_sent_at=None, reminder_1h_sent_at=None)
         fill_seats(current)
         if calendar_changed and current.ends_at > now:
-            for registration_id in current.registrations.filter(
-                status__in=Registration.ACTIVE
-            ).values_list("pk", flat=True):
+            for registration_id in (
+                current.registrations.filter(status__in=Registration.ACTIVE)
+                .exclude(email="")
+                .values_list("pk", flat=True)
+            ):
                 notify_change(registration_id, current.sequence)
     return current
 
@@ -223,9 +233,11 @@ def cancel_session(session, now=None):
         session.status, session.cancelled_at = Session.Status.CANCELLED, now
         session.sequence += 1
         session.save(update_fields=["status", "cancelled_at", "sequence"])
-        for registration_id in session.registrations.filter(
-            status__in=Registration.ACTIVE
-        ).values_list("pk", flat=True):
+        for registration_id in (
+            session.registrations.filter(status__in=Registration.ACTIVE)
+            .exclude(email="")  # walk-ins added without an e-mail
+            .values_list("pk", flat=True)
+        ):
             notify(registration_id, "cancelled")
     return session
 

@@ -1,5 +1,10 @@
 """django-allauth adapter: letters go out in the person's own language,
-signed with the platform's name rather than the server's host name."""
+signed with the platform's name rather than the server's host name.
+
+Signing up with the e-mail of an account the Parents' Academy made to hold
+a guest's certificate (``academy.guests``) creates nothing: the letter
+allauth sends to that address instead carries a link to set the account's
+password, so only the owner of the mailbox can take it over."""
 
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -17,3 +22,25 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             site = SimpleNamespace(name=gettext("Bilim"), domain=urlsplit(settings.SITE_URL).netloc)
             super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+    def send_account_already_exists_mail(self, email):
+        from academy.guests import waiting_account
+
+        account = waiting_account(email)
+        if account is None:
+            return super().send_account_already_exists_mail(email)
+        # Written in the language the person is signing up in, not the
+        # account's: no ``user`` in the context.
+        self.send_mail(
+            "account/email/guest_account",
+            email,
+            {"email": email, "password_reset_url": self.set_password_url(account)},
+        )
+
+    def set_password_url(self, user):
+        """allauth's own password reset link for this account."""
+        from allauth.account.forms import default_token_generator
+        from allauth.account.utils import user_pk_to_url_str
+
+        key = f"{user_pk_to_url_str(user)}-{default_token_generator.make_token(user)}"
+        return self.get_reset_password_from_key_url(key)

@@ -1,11 +1,13 @@
 """Parents' Academy models, split by meaning: ``pages`` (the programme that
-methodologists author in the CMS, translated) and ``sessions`` (what schools
-schedule and what parents do: plain rows, the same in every language).
+methodologists author in the CMS, translated), ``sessions`` (what schools
+schedule and what parents do: plain rows, the same in every language) and
+``accounts`` (accounts made to hold a guest's certificate).
 
 Re-exported here so that Django and Wagtail find them as ``academy.<Model>``.
 """
 
+from .accounts import GuestAccount
 from .pages import ProgrammePage, TopicPage
 from .sessions import Attendance, Registration, Session
 
-__all__ = ["Attendance", "ProgrammePage", "Registration", "Session", "TopicPage"]
+__all__ = ["Attendance", "GuestAccount", "ProgrammePage", "Registration", "Session", "TopicPage"]

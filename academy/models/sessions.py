@@ -3,7 +3,8 @@ attendance. Plain rows, language-independent.
 
 Guarantees held by the database:
 - one active registration per person (e-mail) and session (a partial unique
-  constraint: a cancelled one may be followed by a new one);
+  constraint: a cancelled one may be followed by a new one); a walk-in the
+  coordinator added without an e-mail is outside it;
 - one attendance row per registration;
 - a session ends after it starts and has at least one seat.
 Capacity itself is kept by ``academy.services``, which locks the session row.
@@ -125,7 +126,8 @@ class Registration(models.Model):
         verbose_name=_("account"),
     )
     name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail address"))
+    # Empty only for a walk-in added without an e-mail: no letters, no certificate.
+    email = models.EmailField(_("e-mail address"), blank=True)
     language = models.CharField(_("language of letters"), max_length=8, default="kk")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
@@ -141,6 +143,8 @@ class Registration(models.Model):
     # The session's ``sequence`` the last "session changed" letter told about:
     # claimed (raised) before that letter is sent, so each change goes once.
     change_notified = models.PositiveIntegerField(default=0, db_default=0, editable=False)
+    # Came without registering; added to the register by the coordinator.
+    walk_in = models.BooleanField(_("walk-in"), default=False, db_default=False)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -149,7 +153,7 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "email"],
-                condition=~Q(status="cancelled"),
+                condition=~Q(status="cancelled") & ~Q(email=""),
                 name="academy_one_active_registration",
             ),
         ]

@@ -1,5 +1,6 @@
 """The school coordinator's pages: schedule, edit and cancel sessions, the
-register with marks, the check-in code, exports and attendance rates.
+register with marks and walk-ins, the check-in code, exports and attendance
+rates.
 
 Scope is checked on the server in every view: a coordinator sees only the
 sessions of their own school (``user.school``), and any other session is a
@@ -25,7 +26,7 @@ from django.views.decorators.http import require_http_methods
 from users.roles import SCHOOL_COORDINATORS
 
 from .. import attendance, codes, emails, exports, programme, services, stats, tokens
-from ..forms import MarkForm, RecordingForm, SessionForm
+from ..forms import MarkForm, RecordingForm, SessionForm, WalkInForm
 from ..models import Registration, Session
 
 
@@ -140,8 +141,13 @@ def register(request, pk):
     )
     mark_form = MarkForm(registrations=confirmed)
     recording_form = RecordingForm(initial={"recording_url": session.recording_url})
+    walk_in_form = WalkInForm()
     if request.method == "POST":
-        if request.POST.get("action") == "recording":
+        if request.POST.get("action") == "walk_in":
+            walk_in_form = WalkInForm(request.POST)
+            if _add_walk_in(request, session, walk_in_form):
+                return redirect("academy:manage_register", pk=session.pk)
+        elif request.POST.get("action") == "recording":
             recording_form = RecordingForm(request.POST)
             if recording_form.is_valid():
                 services.attach_recording(session, recording_form.cleaned_data["recording_url"])
@@ -166,6 +172,7 @@ def register(request, pk):
                 return redirect("academy:manage_register", pk=session.pk)
     programme.label_sessions([session])
     attended = sum(1 for r in confirmed if getattr(r, "attendance", None) and r.attendance.attended)
+    walk_ins_from = codes.window(session)[0]
     return render(
         request,
         "academy/manage/register.html",
@@ -176,11 +183,42 @@ def register(request, pk):
             "attended": attended,
             "mark_form": mark_form,
             "recording_form": recording_form,
+            "walk_in_form": walk_in_form,
+            "walk_ins_from": walk_ins_from,
+            "walk_ins_open": not session.is_cancelled and timezone.now() >= walk_ins_from,
             "facilitator_url": emails.absolute(
                 reverse("academy:facilitator_code", args=[tokens.facilitator_token(session)])
             ),
         },
     )
+
+
+def _add_walk_in(request, session, form):
+    """Add the walk-in of a valid form; a refusal goes on the form. True if added."""
+    if not form.is_valid():
+        return False
+    try:
+        registration, created = attendance.add_walk_in(
+            session,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            by=request.user,
+            language=programme.current_language(),
+        )
+    except services.AcademyError as error:
+        form.add_error(None, str(error))
+        return False
+    if created:
+        messages.success(
+            request, _("%(name)s is added and marked present.") % {"name": registration.name}
+        )
+    else:
+        messages.success(
+            request,
+            _("%(name)s was already registered with this e-mail and is now marked present.")
+            % {"name": registration.name},
+        )
+    return True
 
 
 def _code_page(request, session):

@@ -1,6 +1,8 @@
 """Pages anyone can open: find a school's academy, its sessions, a session
 with the registration form, the join link and a public calendar file."""
 
+import math
+
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -8,12 +10,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from directory.models import School
 
-from .. import attendance, codes, emails, ics, programme, services, tokens
+from .. import attendance, codes, emails, ics, programme, ratelimit, services, tokens
 from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
 from ..models import ProgrammePage, Registration, Session
 from . import identity
@@ -70,13 +73,16 @@ def session_detail(request, pk):
     user, email = identity.person(request)
     registration = services.registration_in(session, user, email)
     form = RegistrationForm(user=request.user)
+    wait = 0
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "register":
             form = RegistrationForm(request.POST, user=request.user)
             if form.is_valid():
-                _register(request, session, form)
-                return redirect("academy:session", pk=session.pk)
+                wait = _too_many(request, session, form)
+                if not wait:
+                    _register(request, session, form)
+                    return redirect("academy:session", pk=session.pk)
         elif registration is not None and action in ("checkin", "cancel"):
             _act(request, registration, action)
             return redirect("academy:session", pk=session.pk)
@@ -101,7 +107,36 @@ def session_detail(request, pk):
         "topic": programme.topic_page(session.topic_key),
         "code_in_link": request.GET.get("code", ""),
     }
+    if wait:
+        response = render(request, "academy/session.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     return render(request, "academy/session.html", context)
+
+
+def _too_many(request, session, form):
+    """Guests only: count the attempt; over a limit, say when to try again
+    (the form keeps what was typed). Registering again for the same session
+    takes no seat and sends no letter, so it is not counted. Returns the
+    seconds to wait, or 0."""
+    email = form.cleaned_data["email"]
+    if request.user.is_authenticated or services.registration_in(session, email=email):
+        return 0
+    wait = ratelimit.hit(request, email)
+    if wait:
+        minutes = max(1, math.ceil(wait / 60))
+        form.add_error(
+            None,
+            ngettext(
+                "Too many registrations from this network or with this e-mail address. "
+                "Please try again in %(count)d minute.",
+                "Too many registrations from this network or with this e-mail address. "
+                "Please try again in %(count)d minutes.",
+                minutes,
+            )
+            % {"count": minutes},
+        )
+    return wait
 
 
 def _register(request, session, form):

@@ -172,6 +172,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SIGNUP_FORM_CLASS = "users.forms.SignupDetailsForm"
+# "Forgotten password" also reaches the accounts made to hold a guest's certificate.
+ACCOUNT_FORMS = {"reset_password": "users.account_forms.ResetPasswordForm"}
 ACCOUNT_ADAPTER = "users.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
@@ -183,6 +185,18 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # --- Courses ------------------------------------------------------------------
 # How often an open lesson reports active time (seconds).
 COURSES_HEARTBEAT_SECONDS = int(env("COURSES_HEARTBEAT_SECONDS", "15"))
+
+# --- Parents' Academy --------------------------------------------------------------
+# Guest registrations (no account) allowed per client address and per e-mail:
+# "count/period" with s, m, h or d, several separated by commas. Above them the
+# form answers 429 with the person's input kept. Generous for a school whose
+# parents share one network at a meeting; a script cannot fill a session's
+# seats or flood a mailbox. Counted in the cache; {} turns the limits off.
+# The client address is the one allauth uses (ALLAUTH_TRUSTED_PROXY_COUNT).
+ACADEMY_REGISTRATION_RATE_LIMITS = {
+    "ip": env("ACADEMY_REGISTRATION_RATE_LIMIT_IP", "30/10m,300/d"),
+    "email": env("ACADEMY_REGISTRATION_RATE_LIMIT_EMAIL", "10/h,30/d"),
+}
 
 # --- Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "kk"
