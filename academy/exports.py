@@ -1,24 +1,13 @@
-"""The register of a session as CSV or XLSX, for the coordinator.
-
-Cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``)
-are prefixed with an apostrophe: names and e-mails come from the public.
-"""
-
-import csv
-import io
+"""The register of a session as CSV or XLSX, for the coordinator, written
+by ``exports.writers`` (text that looks like a formula stays text: names and
+e-mails come from the public)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from exports.responses import download
 
 from .models import Registration
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _time(moment):
@@ -44,20 +33,19 @@ def rows(session):
         .select_related("attendance__marked_by")
         .order_by("status", "name", "pk")
     )
+    walk_in = Registration._meta.get_field("walk_in").verbose_name
     for registration in registrations:
         mark = getattr(registration, "attendance", None)
+        status = registration.get_status_display()
         yield [
-            safe(value)
-            for value in (
-                registration.name,
-                registration.email,
-                registration.get_status_display(),
-                _time(registration.created_at),
-                mark.get_mark_display() if mark else "",
-                _time(mark.checked_in_at) if mark else "",
-                _time(mark.joined_at) if mark else "",
-                marked_by(mark),
-            )
+            registration.name,
+            registration.email,
+            f"{status}, {walk_in}" if registration.walk_in else status,
+            _time(registration.created_at),
+            mark.get_mark_display() if mark else "",
+            _time(mark.checked_in_at) if mark else "",
+            _time(mark.joined_at) if mark else "",
+            marked_by(mark),
         ]
 
 
@@ -69,26 +57,8 @@ def marked_by(mark):
     return mark.get_source_display()
 
 
-def filename(session, extension):
+def response(session, kind):
+    """The register as a download: ``kind`` "csv" or "xlsx"."""
     day = timezone.localtime(session.starts_at).strftime("%Y-%m-%d")
-    return f"register-{session.school.code}-{day}-{session.pk}.{extension}"
-
-
-def to_csv(session):
-    """UTF-8 with a byte-order mark, so Excel reads Kazakh letters right."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header())
-    writer.writerows(rows(session))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def to_xlsx(session):
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Register")[:31])
-    sheet.append(header())
-    for row in rows(session):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    name = f"register-{session.school.code}-{day}-{session.pk}"
+    return download(kind, name, header(), rows(session), title=_("Register"))

@@ -15,6 +15,8 @@ from decimal import Decimal
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
+# What a spreadsheet may run as a formula when a CSV cell starts with it (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_text(value):
@@ -26,7 +28,7 @@ def csv_text(value):
         return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
     if not isinstance(value, str):
         return value
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    return "'" + value if value[:1] in FORMULA_STARTS else value
 
 
 class _Echo:

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -261,17 +261,7 @@ def facilitator_code(request, token):
 
 @coordinator_required
 def export(request, pk, extension):
-    session = scoped(request, pk)
-    if extension == "csv":
-        body, content_type = exports.to_csv(session), "text/csv; charset=utf-8"
-    else:
-        body = exports.to_xlsx(session)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="{exports.filename(session, extension)}"'
-    )
-    return response
+    return exports.response(scoped(request, pk), extension)
 
 
 @coordinator_required

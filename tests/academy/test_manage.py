@@ -211,24 +211,35 @@ def test_export_csv(coordinator_client, marked):
     response = coordinator_client.get(reverse("academy:manage_export_csv", args=[marked.pk]))
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    text = response.content.decode("utf-8-sig")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][:2] == ["Name", "E-mail"]
     names = [row[0] for row in rows[1:]]
     assert "Сәрсенова Ләззат" in names and "'=HYPERLINK(1)" in names
     assert "Бас тартты" not in names and len(rows) == 4
     lazzat = next(row for row in rows if row[0] == "Сәрсенова Ләззат")
-    assert lazzat[4] == "Present"
+    assert lazzat[4] == "Present" and lazzat[2] == "Confirmed"
+
+
+def test_export_marks_walk_ins(coordinator_client, marked):
+    marked.registrations.filter(email="lazzat@example.kz").update(walk_in=True)
+    response = coordinator_client.get(reverse("academy:manage_export_csv", args=[marked.pk]))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    by_email = {row[1]: row for row in rows[1:]}
+    assert by_email["lazzat@example.kz"][2] == "Confirmed, walk-in"
+    assert by_email["evil@example.kz"][2] == "Confirmed"
 
 
 def test_export_xlsx(coordinator_client, marked):
     response = coordinator_client.get(reverse("academy:manage_export_xlsx", args=[marked.pk]))
     assert "spreadsheetml" in response["Content-Type"]
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[0][0] == "Name"
     assert ["Сәрсенова Ләззат", "lazzat@example.kz"] in [row[:2] for row in rows]
-    assert all(not str(row[0]).startswith("=") for row in rows)
+    # The name that looks like a formula is kept as text, not run.
+    (evil,) = [row for row in sheet.iter_rows() if row[1].value == "evil@example.kz"]
+    assert evil[0].value == "=HYPERLINK(1)" and evil[0].data_type == "s"
     assert len(rows) == 4
 
 
