@@ -19,7 +19,7 @@ week they were issued.
 
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
@@ -78,7 +78,17 @@ def refresh_course_stats(now=None):
         SchoolCourseStats.objects.bulk_create(rows, batch_size=2000)
         CourseWeek.objects.all().delete()
         CourseWeek.objects.bulk_create(weeks, batch_size=2000)
+    _analyze(SchoolCourseStats, CourseWeek)
     return len(rows)
+
+
+def _analyze(*models):
+    """Fresh planner statistics for tables just replaced whole, so the report
+    pages use their indexes at once rather than after autovacuum's next visit."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for model in models:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def _weeks():
@@ -232,4 +242,5 @@ def refresh_academy_stats(now=None):
         SchoolAcademyStats.objects.bulk_create(rows, batch_size=2000)
         AcademyWeek.objects.all().delete()
         AcademyWeek.objects.bulk_create(weeks, batch_size=2000)
+    _analyze(SchoolAcademyStats, AcademyWeek)
     return schools
