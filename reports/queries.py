@@ -90,18 +90,26 @@ def _with_average(row):
     return row
 
 
-def _where(place):
-    """How to filter the summaries (which carry region, district and school) to ``place``."""
-    if place.level == "national":
-        return {}
-    return {place.level: getattr(place, place.level)}
+def _where(place, district_totals=None):
+    """How to filter the summaries (which carry region, district and school)
+    to ``place``. For the summaries that also hold per-district totals (rows
+    with no school), ``district_totals`` picks those rows (True) or the
+    school rows (False)."""
+    where = {} if place.level == "national" else {place.level: getattr(place, place.level)}
+    if district_totals is not None:
+        where["school__isnull"] = district_totals
+    return where
 
 
-def _academy_where(place):
-    """As ``_where``, choosing the per-district totals for a region or the
-    nation (grouped by region or district) and the school rows below."""
-    totals = place.level in {"national", "region"}
-    return _where(place) | {"school__isnull": totals}
+def _by_district(place):
+    """Trends: a school's own rows; for larger places, the per-district totals."""
+    return _where(place, district_totals=place.level != "school")
+
+
+def _by_school_below_region(place):
+    """Tables grouped by region or district read the per-district totals; a
+    district's table is grouped by school and reads the school rows."""
+    return _where(place, district_totals=place.level in {"national", "region"})
 
 
 def _children(place):
@@ -132,9 +140,7 @@ def course_rows(course_key, place):
 
 
 def course_trend(course_key, place, weeks=26):
-    # A school's own rows; for larger places, the per-district totals.
-    totals = {} if place.level == "school" else {"school__isnull": True}
-    qs = CourseWeek.objects.filter(course_key=course_key, **_where(place), **totals)
+    qs = CourseWeek.objects.filter(course_key=course_key, **_by_district(place))
     series = (
         qs.values("week")
         .annotate(enrolled=Sum("enrolled"), completed=Sum("completed"))
@@ -174,7 +180,7 @@ def academy_rows(place):
     rows = []
     total = dict.fromkeys(ACADEMY_FIGURES, 0) | {"fresh": None}
     for row in (
-        SchoolAcademyStats.objects.filter(**_academy_where(place))
+        SchoolAcademyStats.objects.filter(**_by_school_below_region(place))
         .values(group)
         .annotate(**_ACADEMY_SUMS, fresh=Max("updated_at"))
         .order_by()
@@ -190,7 +196,7 @@ def academy_rows(place):
 def academy_topics(place):
     """The place's figures by topic, titled in the active language."""
     rows = list(
-        SchoolAcademyStats.objects.filter(topic_key__isnull=False, **_academy_where(place))
+        SchoolAcademyStats.objects.filter(topic_key__isnull=False, **_by_school_below_region(place))
         .values("topic_key")
         .annotate(**{name: Sum(name) for name in ACADEMY_FIGURES if name != "certificates"})
         .order_by()
@@ -214,7 +220,7 @@ def academy_trend(place, weeks=26):
     found = {
         row["week"]: row
         for row in AcademyWeek.objects.filter(
-            week__gte=first, week__lte=this_week, **_academy_where(place)
+            week__gte=first, week__lte=this_week, **_by_district(place)
         )
         .values("week")
         .annotate(**_ACADEMY_SUMS)
