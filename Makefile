@@ -39,8 +39,15 @@ seed: migrate
 run: messages seed
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# pytest-xdist: one worker per CPU the process may use ("logical": a 2-vCPU CI
+# machine may count one physical core; PYTEST_XDIST_AUTO_NUM_WORKERS=3 for three,
+# PYTEST_WORKERS=0 for one process, as pdb needs). Outside CI the test databases
+# are kept between runs (--reuse-db, migrations still applied); CI builds them afresh.
+PYTEST_WORKERS ?= logical
+PYTEST_REUSE_DB := $(if $(CI),,--reuse-db)
+
 test: install-dev messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_REUSE_DB) $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

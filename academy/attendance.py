@@ -26,6 +26,11 @@ Mark = Attendance.Mark
 DEFAULT_PRESENT_RULE_MINUTES = 15
 
 
+class WrongCode(AcademyError):
+    """The code typed is not the one shown now: the only refusal that counts
+    towards the check-in limit (``academy.ratelimit``)."""
+
+
 def present_until(session):
     """Until when arriving (or joining) counts as on time."""
     page = programme.programme_for(session.programme_key)
@@ -58,7 +63,7 @@ def check_in(registration, code, now=None):
     if Attendance.objects.filter(registration=registration, checked_in_at__isnull=False).exists():
         raise AcademyError(_("You have already checked in to this session."))
     if not codes.matches(session, code, now):
-        raise AcademyError(_("Wrong or expired code. Enter the code shown now."))
+        raise WrongCode(_("Wrong or expired code. Enter the code shown now."))
     with transaction.atomic():
         attendance, _created = Attendance.objects.get_or_create(registration=registration)
         claimed = Attendance.objects.filter(pk=attendance.pk, checked_in_at__isnull=True).update(

@@ -13,6 +13,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 
 from . import ics, programme, tokens
@@ -69,8 +70,9 @@ def letter_context(registration):
         "session": session,
         "title": title,
         "school": session.school.name,
-        "when": f"{start:%d.%m.%Y}, {start:%H:%M}–{end:%H:%M}",
-        "time": f"{start:%H:%M}",
+        "when": f"{date_format(start, 'SHORT_DATE_FORMAT')}, {time_format(start, 'H:i')}"
+        f"–{time_format(end, 'H:i')}",
+        "time": time_format(start, "H:i"),
         "position": waitlist_position(registration),
         "session_url": absolute(reverse("academy:session", args=[session.pk])),
         "join_url": absolute(reverse("academy:join", args=[tokens.join_token(registration)]))
@@ -85,13 +87,21 @@ def letter_context(registration):
 
 
 def calendar_for(registration, context, cancelled=False):
+    """The event for the registrant's calendar, in the letter's language.
+
+    Calendars are shared, synced and published, so the event carries no link
+    that acts for the registrant: the signed link to manage registrations
+    stays in the letter. The join link only records a join and leads to the
+    meeting (``views.public.join``)."""
     session = registration.session
     place = ", ".join(part for part in (session.room, context["school"]) if part)
-    lines = [context["title"], f"{_('Facilitator')}: {session.facilitator}"]
+    lines = [context["title"]]
+    if session.facilitator:
+        lines.append(_("Facilitator: %(name)s") % {"name": session.facilitator})
     join_url = "" if cancelled else context["join_url"]
     if join_url:
-        lines.append(f"{_('Join online')}: {context['join_url']}")
-    lines.append(f"{_('Manage your registration')}: {context['manage_url']}")
+        lines.append(_("Join online: %(url)s") % {"url": join_url})
+    lines.append(_("Session page: %(url)s") % {"url": context["session_url"]})
     return ics.calendar(
         uid=event_uid(session),
         start=session.starts_at,

@@ -4,6 +4,7 @@ e-mails come from the public)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from exports.responses import download
 
@@ -61,4 +62,6 @@ def response(session, kind):
     """The register as a download: ``kind`` "csv" or "xlsx"."""
     day = timezone.localtime(session.starts_at).strftime("%Y-%m-%d")
     name = f"register-{session.school.code}-{day}-{session.pk}"
-    return download(kind, name, header(), rows(session), title=_("Register"))
+    return download(
+        kind, name, header(), rows(session), title=pgettext("attendance register", "Register")
+    )

@@ -1,7 +1,10 @@
 """Forms of the academy: parents' registration and check-in, the
 coordinator's session form, register marks, walk-ins and recording link."""
 
+from datetime import datetime, time
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import School
@@ -12,12 +15,17 @@ from . import programme
 from .models import Attendance, Session
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+YEARS_AROUND = 5
 
 
 class RegistrationForm(forms.Form):
+    """A seat at a session. The name goes on the coordinator's register and
+    the certificate, so it is checked as at sign-up (``validate_person_name``)."""
+
     name = forms.CharField(
         label=_("Your name"),
         max_length=200,
+        validators=[validate_person_name],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
@@ -34,6 +42,9 @@ class RegistrationForm(forms.Form):
             self.fields["email"].initial = user.email
             self.fields["email"].disabled = True
             self.fields["email"].help_text = _("The e-mail of your account.")
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
 
 
 class CheckInForm(forms.Form):
@@ -126,7 +137,17 @@ class SessionForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         starts, ends = data.get("starts_at"), data.get("ends_at")
-        if starts and ends and ends <= starts:
+        first, last = self.date_range()
+        for name, moment in (("starts_at", starts), ("ends_at", ends)):
+            # Far dates would overflow the conversion to UTC (year 1) or the
+            # check-in window (year 9999); no session is held then.
+            if moment and not first <= moment <= last:
+                self.add_error(
+                    name,
+                    _("Give a date between %(first)s and %(last)s.")
+                    % {"first": f"{first:%d.%m.%Y}", "last": f"{last:%d.%m.%Y}"},
+                )
+        if starts and ends and ends <= starts and not self.has_error("starts_at"):
             self.add_error("ends_at", _("The session must end after it starts."))
         kind = data.get("format")
         if kind in (Session.Format.ONLINE, Session.Format.BOTH) and not data.get("meeting_url"):
@@ -134,6 +155,17 @@ class SessionForm(forms.ModelForm):
         if kind in (Session.Format.IN_PERSON, Session.Format.BOTH) and not data.get("room"):
             self.add_error("room", _("Give the room for a session in person."))
         return data
+
+    @staticmethod
+    def date_range():
+        """Sessions are scheduled (or recorded afterwards) within this range."""
+        today = timezone.localdate()
+        first = today.replace(year=today.year - YEARS_AROUND, day=1)
+        last = today.replace(year=today.year + YEARS_AROUND, day=1)
+        return (
+            timezone.make_aware(datetime.combine(first, time.min)),
+            timezone.make_aware(datetime.combine(last, time.min)),
+        )
 
     def session_fields(self):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}

@@ -133,6 +133,7 @@ def environment(args, settings, media, mail):
         "DATABASE_URL": f"{args.pg}/{args.database}",
         "CELERY_BROKER_URL": args.redis,
         "MEDIA_ROOT": str(media),
+        "PRIVATE_ROOT": str(media.parent / "private"),  # certificate PDFs
         "EMAIL_FILE_PATH": str(mail),
         "SITE_URL": SITE_URL,
         "LOG_LEVEL": "WARNING",
@@ -566,7 +567,7 @@ def check(args, ids, mail_dir, letters_expected):
             qr_checked += 1
         qpdf, pdffonts = shutil.which("qpdf"), shutil.which("pdffonts")
         if index < 5 and qpdf and pdffonts:
-            path = str(Path(settings.MEDIA_ROOT) / certificate.pdf.name)
+            path = str(Path(settings.PRIVATE_ROOT) / certificate.pdf.name)
             result = subprocess.run([qpdf, "--check", path], capture_output=True, text=True)  # noqa: S603
             if result.returncode != 0:
                 problems.append(f"{label}: qpdf --check: {result.stdout[-300:]}")

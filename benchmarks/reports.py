@@ -10,7 +10,7 @@ Steps (docs/performance.md, "Reports on national data", records the figures):
 
 1. Fill: the PostgreSQL database ``lms_bench_national`` (created if missing,
    dropped first with ``--fresh``): migrate, ``seed_demo``, then
-   ``generate_national_data`` at full size (7,500 schools, 400,000 school
+   ``national_data.generate`` (this folder) at full size (7,500 schools, 400,000 school
    staff, 3,000,000 parents) unless national data is there already.
 2. Staff: a national analyst, a regional officer (the region with the most
    enrolments), a district officer (its largest district) and a school
@@ -93,7 +93,7 @@ EXPORTS = [
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fresh", action="store_true", help="drop and recreate the database")
-    parser.add_argument("--seed", type=int, default=2024, help="of generate_national_data")
+    parser.add_argument("--seed", type=int, default=2024, help="of national_data")
     parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432", help="server URL")
     parser.add_argument("--database", default=DATABASE)
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/6", help="cache (flushed!)")
@@ -116,7 +116,7 @@ def parse_args():
 def fill(args):
     from django.core.management import call_command
 
-    from reports import national_data
+    from benchmarks import national_data
 
     log("migrating")
     call_command("migrate", interactive=False, verbosity=0)
@@ -127,7 +127,7 @@ def fill(args):
     if national_data.national_exists():
         log("national data already there: reused (--fresh to rebuild)")
         return None
-    log("generating the national data (generate_national_data, full size)")
+    log("generating the national data (national_data.generate, full size)")
     started = time.monotonic()
     result = national_data.generate(
         national_data.Size(seed=args.seed), log=lambda line: log(line.strip())
@@ -246,7 +246,7 @@ def cookie(files, person):
 
 
 def time_refresh():
-    from reports import national_data
+    from benchmarks import national_data
 
     return national_data.refresh_summaries()
 
@@ -427,7 +427,7 @@ def background_export(args, env, files, fmt, course_key):
 
     broker = args.redis.rsplit("/", 1)[0] + "/6"
     media = tempfile.mkdtemp(prefix="bench-exports-")
-    worker_env = {**env, "CELERY_BROKER_URL": broker, "MEDIA_ROOT": media}
+    worker_env = {**env, "CELERY_BROKER_URL": broker, "PRIVATE_ROOT": media}  # export files
     import redis
 
     redis.Redis.from_url(broker).flushdb()

@@ -11,6 +11,7 @@ the Kazakh letters, and text that looks like a formula stays text.
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from exports.responses import download
 
@@ -26,7 +27,7 @@ HEADINGS = [
     _("Course"),
     _("Hours"),
     _("Started"),
-    _("Completed"),
+    pgettext_lazy("date column", "Completed"),
     _("Issued"),
     _("Region"),
     _("School"),

@@ -7,14 +7,13 @@ unique constraint lets one insert win; the other's transaction (its number
 included) rolls back, so no number is skipped.
 """
 
-from decimal import Decimal
-
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.hours import academic_hours
+from courses.hours import academic_hours, hours_number
 
 from .models import Certificate, CertificateTemplate, NumberCounter
 from .models.templates import LANGUAGES
@@ -48,16 +47,15 @@ def allocate_number(template, year):
 
 def frozen_texts(template, holder_name, course_titles, hours, start, end, number):
     texts = {}
-    hours_text = f"{Decimal(hours).normalize():f}"
     for language in LANGUAGES:
         base = template.texts(language)
         with translation.override(language):
             values = {
                 "name": holder_name,
                 "course": course_titles.get(language) or course_titles.get("kk", ""),
-                "hours": hours_text,
-                "start": start.strftime("%d.%m.%Y"),
-                "end": end.strftime("%d.%m.%Y"),
+                "hours": hours_number(hours),
+                "start": date_format(start, "SHORT_DATE_FORMAT"),
+                "end": date_format(end, "SHORT_DATE_FORMAT"),
             }
             texts[language] = {
                 "title": base["title"],
@@ -66,7 +64,10 @@ def frozen_texts(template, holder_name, course_titles, hours, start, end, number
                 "body": base["text"].format_map(_SafeDict(values)),
                 "hours_line": academic_hours(hours),
                 "issued_line": _("Issued %(date)s. Certificate No. %(number)s")
-                % {"date": timezone.localdate().strftime("%d.%m.%Y"), "number": number},
+                % {
+                    "date": date_format(timezone.localdate(), "SHORT_DATE_FORMAT"),
+                    "number": number,
+                },
                 "verify_line": _("Check this certificate"),
             }
     return texts
@@ -125,9 +126,7 @@ def issue(source, user, template, titles, hours, started_on, completed_on):
             texts = frozen_texts(
                 template, holder_name, titles, hours, started_on, completed_on, number
             )
-            texts["surname"] = user.last_name
-            # Compared case-insensitively in Python terms: SQLite folds only ASCII.
-            texts["surname_key"] = user.last_name.casefold()
+            texts["surname"] = user.last_name  # the public lookup asks for it (lookup.py)
             return Certificate.objects.create(
                 number=number,
                 source=source,
@@ -188,7 +187,6 @@ def reissue(certificate, holder_name):
         texts[language] = text
     # Names are written surname first; the public lookup searches by it.
     texts["surname"] = holder_name.split()[0]
-    texts["surname_key"] = texts["surname"].casefold()
     return Certificate.objects.create(
         number=current.number,
         version=current.version + 1,

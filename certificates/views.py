@@ -2,21 +2,19 @@
 
 from django import forms
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from .models import Certificate
+from lms.private_files import file_response
+
+from .lookup import by_code, find
 
 
 def verify(request, code):
     """Anyone, without an account: valid, revoked, superseded or not found."""
-    certificate = (
-        Certificate.objects.select_related("template").filter(code=code).first()
-        if len(code) <= 40
-        else None
-    )
+    certificate = by_code(code)
     status = 404 if certificate is None else 200
     return render(request, "certificates/verify.html", {"certificate": certificate}, status=status)
 
@@ -31,14 +29,7 @@ def lookup(request):
     certificate, searched = None, False
     if form.is_valid():
         searched = True
-        certificate = (
-            Certificate.objects.filter(
-                number__iexact=form.cleaned_data["number"].strip(),
-                texts__surname_key=form.cleaned_data["surname"].strip().casefold(),
-            )
-            .order_by("-version")
-            .first()
-        )
+        certificate = find(form.cleaned_data["number"], form.cleaned_data["surname"])
     return render(
         request,
         "certificates/lookup.html",
@@ -63,16 +54,17 @@ def can_download(user, certificate):
 
 @never_cache
 def download(request, code):
-    certificate = Certificate.objects.filter(code=code).first()
+    """The PDF, for the holder and staff in scope; everyone else gets 404.
+    The file is in private storage (lms/private_files.py): this is its only way out."""
+    certificate = by_code(code)
     if certificate is None or not certificate.pdf:
         raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not can_download(request.user, certificate):
         raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
+    return file_response(
+        certificate.pdf,
         filename=f"{certificate.number}-v{certificate.version}.pdf",
         content_type="application/pdf",
     )

@@ -3,20 +3,21 @@
 - Templates: a snippet that methodologists edit (signatories inline), with a
   PDF preview on sample data and, for moderators, regeneration of the issued
   PDFs after a fix.
-- Registry: issued certificates, read-only. No add, edit or delete views exist:
-  a certificate changes only through revoke and reissue, which go through
-  ``certificates.services``. Regional officers see their own region only.
+- Registry: issued certificates, read-only (``InspectOnlyViewSet``). No add,
+  edit or delete views exist: a certificate changes only through revoke and
+  reissue, which go through ``certificates.services``. Regional officers see
+  their own region only.
 """
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from lms.admin_viewsets import InspectOnlyViewSet
 
 from . import admin_views
 from .filters import CertificateFilterSet
@@ -53,7 +54,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
         ]
 
 
-class CertificateViewSet(ModelViewSet):
+class CertificateViewSet(InspectOnlyViewSet):
     model = Certificate
     name = admin_views.REGISTRY  # not "certificates": that is the public URL namespace
     url_prefix = "certificates"
@@ -61,9 +62,6 @@ class CertificateViewSet(ModelViewSet):
     menu_label = _("Registry")
     index_view_class = admin_views.CertificateIndexView
     inspect_view_class = admin_views.CertificateInspectView
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    add_to_reference_index = False
     list_per_page = 50
     ordering = "-issued_at"
     filterset_class = CertificateFilterSet
@@ -98,35 +96,12 @@ class CertificateViewSet(ModelViewSet):
         "revoked_reason",
     ]
 
-    def get_common_view_kwargs(self, **kwargs):
-        # Read-only: no add, edit, delete, history or usage views are routed.
-        return super().get_common_view_kwargs(
-            **{
-                "add_url_name": None,
-                "edit_url_name": None,
-                "delete_url_name": None,
-                "history_url_name": None,
-                "usage_url_name": None,
-                **kwargs,
-            }
-        )
-
     def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.inspect_view, name="inspect"),
+            *super().get_urlpatterns(),
             path("<int:pk>/revoke/", admin_views.RevokeView.as_view(), name="revoke"),
             path("<int:pk>/reissue/", admin_views.ReissueView.as_view(), name="reissue"),
         ]
-
-    @property
-    def url_finder_class(self):
-        return type(
-            "CertificateURLFinder",
-            (ModelAdminURLFinder,),
-            {"edit_url_name": self.get_url_name("inspect")},
-        )
 
 
 class CertificatesViewSetGroup(ViewSetGroup):

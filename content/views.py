@@ -13,13 +13,17 @@ RESULTS_PER_PAGE = 20
 
 def search(request):
     query = request.GET.get("q", "").strip()
+    # A double quote is the full-text phrase syntax of SQLite and PostgreSQL:
+    # one left open is a syntax error there, and nobody searches for the mark;
+    # PostgreSQL text cannot hold a NUL byte at all.
+    terms = query.replace('"', " ").replace("\x00", " ").strip()
     results = None
-    if query:
+    if terms:
         pages = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active(), depth__gt=1)
-            .search(query)
+            .search(terms)
         )
         results = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         results.object_list = summarise(results.object_list)

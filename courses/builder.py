@@ -4,10 +4,15 @@ Used by the demo seed and the tests, so both build courses exactly as a
 methodologist would in the admin: pages in the tree, questions as blocks.
 Block and option ids are derived from the course slug and position, so the
 same data always gives the same ids, in every language — as wagtail-localize
-keeps them when it translates.
+keeps them when it translates. Translations are made through wagtail-localize
+(``translate_course``), the Kazakh pages being their source.
 """
 
 import uuid
+
+from wagtail.models import Page
+
+from content.translation import translate
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
 
@@ -124,11 +129,12 @@ def _publish(parent, page):
     return page
 
 
-def build_course(parent, data, language="kk"):
-    """Create and publish the whole course under ``parent``; return the course page."""
+def _pages(data, language):
+    """Every page of the course in ``language``, unsaved and in tree order, each
+    with the slugs of its path below the course: () for the course itself."""
     slug = data["slug"]
-    course = _publish(
-        parent,
+    yield (
+        (),
         CoursePage(
             title=_text(data["title"], language),
             slug=slug,
@@ -139,18 +145,19 @@ def build_course(parent, data, language="kk"):
         ),
     )
     for module_data in data["modules"]:
-        module = _publish(
-            course,
+        module = module_data["slug"]
+        yield (
+            (module,),
             ModulePage(
                 title=_text(module_data["title"], language),
-                slug=module_data["slug"],
+                slug=module,
                 intro=_text(module_data.get("intro", ""), language),
             ),
         )
         for lesson_data in module_data["lessons"]:
-            scope = f"{slug}/{module_data['slug']}/{lesson_data['slug']}"
-            _publish(
-                module,
+            scope = f"{slug}/{module}/{lesson_data['slug']}"
+            yield (
+                (module, lesson_data["slug"]),
                 LessonPage(
                     title=_text(lesson_data["title"], language),
                     slug=lesson_data["slug"],
@@ -161,58 +168,31 @@ def build_course(parent, data, language="kk"):
                 ),
             )
         if module_data.get("test"):
-            scope = f"{slug}/{module_data['slug']}/test"
-            _publish(
-                module,
-                AssessmentPage(
-                    slug=f"{module_data['slug']}-test",
-                    **_test_fields(module_data["test"], language, scope),
-                ),
-            )
+            fields = _test_fields(module_data["test"], language, f"{slug}/{module}/test")
+            yield (module, f"{module}-test"), AssessmentPage(slug=f"{module}-test", **fields)
     if data.get("final_test"):
-        _publish(
-            course,
-            AssessmentPage(
-                slug="final-test", **_test_fields(data["final_test"], language, f"{slug}/final")
-            ),
-        )
-    return course
+        fields = _test_fields(data["final_test"], language, f"{slug}/final")
+        yield ("final-test",), AssessmentPage(slug="final-test", **fields)
+
+
+def build_course(parent, data, language="kk"):
+    """Create and publish the whole course under ``parent``; return the course page."""
+    pages = {}
+    for path, page in _pages(data, language):
+        pages[path] = _publish(pages[path[:-1]] if path else parent, page)
+    return pages[()]
 
 
 def translate_course(course, data, locale):
-    """Copy the course into ``locale`` and fill every text from ``data``."""
-    language = locale.language_code
-    translated = course.copy_for_translation(locale, copy_parents=True)
-    translated.title = _text(data["title"], language)
-    translated.intro = _text(data.get("intro", ""), language)
-    translated.save_revision().publish()
-    slug = data["slug"]
-    for module_data in data["modules"]:
-        module = ModulePage.objects.child_of(course).get(slug=module_data["slug"])
-        module_copy = module.copy_for_translation(locale)
-        module_copy.title = _text(module_data["title"], language)
-        module_copy.intro = _text(module_data.get("intro", ""), language)
-        module_copy.save_revision().publish()
-        for lesson_data in module_data["lessons"]:
-            lesson = LessonPage.objects.child_of(module).get(slug=lesson_data["slug"])
-            scope = f"{slug}/{module_data['slug']}/{lesson_data['slug']}"
-            lesson_copy = lesson.copy_for_translation(locale)
-            lesson_copy.title = _text(lesson_data["title"], language)
-            lesson_copy.body = lesson_body(lesson_data.get("body", []), language, scope)
-            lesson_copy.save_revision().publish()
-        if module_data.get("test"):
-            test = AssessmentPage.objects.child_of(module).get(slug=f"{module_data['slug']}-test")
-            scope = f"{slug}/{module_data['slug']}/test"
-            _translate_test(test, module_data["test"], locale, scope)
-    if data.get("final_test"):
-        test = AssessmentPage.objects.child_of(course).get(slug="final-test")
-        _translate_test(test, data["final_test"], locale, f"{slug}/final")
+    """Translate the course into ``locale`` through wagtail-localize, every text
+    from ``data``: the built pages are the source, each translated page a
+    ``Translation`` of its page (``content.translation``)."""
+    sources = {(): course.specific}
+    translated = None
+    for path, page in _pages(data, locale.language_code):
+        if path:
+            parent = sources[path[:-1]]
+            sources[path] = Page.objects.child_of(parent).get(slug=path[-1]).specific
+        target = translate(sources[path], page, locale)
+        translated = translated or target
     return translated
-
-
-def _translate_test(test, data, locale, scope):
-    copy = test.copy_for_translation(locale)
-    fields = _test_fields(data, locale.language_code, scope)
-    copy.title = fields["title"]
-    copy.questions = fields["questions"]
-    copy.save_revision().publish()

@@ -11,10 +11,16 @@ from django.template.defaultfilters import floatformat
 from django.utils.translation import ngettext, pgettext
 
 
+def hours_number(hours):
+    """The number alone, as many decimals as it has (2.5, not 2.50 or 2.5E+0),
+    in the active language's way (2,5)."""
+    value = Decimal(hours or 0).normalize()
+    return floatformat(value, max(0, -value.as_tuple().exponent))
+
+
 def academic_hours(hours):
     value = Decimal(hours or 0).normalize()
-    # As many decimals as the value has (2.5, not 2.50), in the language's way (2,5).
-    text = floatformat(value, max(0, -value.as_tuple().exponent))
+    text = hours_number(value)
     if value == value.to_integral_value():
         return ngettext("%(hours)s academic hour", "%(hours)s academic hours", int(value)) % {
             "hours": text

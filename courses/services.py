@@ -12,10 +12,12 @@ from decimal import Decimal
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.models import Locale
 
 from users.models import SCHOOL_STAFF_ROLES
 
-from .models import Attempt, Enrolment, LessonProgress, ReflectionAnswer
+from .models import Attempt, CoursePage, Enrolment, LessonProgress, ReflectionAnswer
 from .outline import get_outline
 from .scoring import draw_questions, score_attempt
 from .signals import course_completed
@@ -43,6 +45,19 @@ def can_enrol(user, course, now=None):
     if course.enrolment_closes and now > course.enrolment_closes:
         return False, _("Enrolment is closed.")
     return True, ""
+
+
+def open_courses(now=None):
+    """Published courses in the active language whose enrolment has not
+    closed: what "My learning" offers someone who is enrolled in nothing."""
+    now = now or timezone.now()
+    return (
+        CoursePage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .exclude(enrolment_closes__lt=now)
+        .order_by("path")
+    )
 
 
 def enroll(user, course):
@@ -235,7 +250,11 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
     if progress is None or progress.active_seconds < needed:
         spent = int(progress.active_seconds // 60) if progress else 0
         raise LearningError(
-            _("You have studied this lesson for %(spent)d of %(needed)d minutes.")
+            ngettext(
+                "You have studied this lesson for %(spent)d of %(needed)d minute.",
+                "You have studied this lesson for %(spent)d of %(needed)d minutes.",
+                lesson.min_active_minutes,
+            )
             % {"spent": spent, "needed": lesson.min_active_minutes}
         )
     if progress.completed_at is None:

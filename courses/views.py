@@ -19,6 +19,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from content import pagecache
+from directory.ids import parse_id
+from lms.l10n import percent
 
 from . import services
 from .models import Attempt
@@ -315,9 +317,12 @@ def _assessment_action(request, page, enrolment):
         if action == "start":
             services.start_attempt(enrolment, page, request)
         elif action == "submit":
-            attempt = Attempt.objects.filter(
-                pk=request.POST.get("attempt"), enrolment=enrolment
-            ).first()
+            attempt_id = parse_id(request.POST.get("attempt", ""))
+            attempt = (
+                Attempt.objects.filter(pk=attempt_id, enrolment=enrolment).first()
+                if attempt_id
+                else None
+            )
             if attempt is None:
                 raise services.LearningError(_("This attempt is not yours."))
             attempt = services.submit_attempt(
@@ -325,13 +330,13 @@ def _assessment_action(request, page, enrolment):
             )
             if attempt.passed:
                 messages.success(
-                    request, _("Passed with %(score)s%%.") % {"score": attempt.score.normalize()}
+                    request, _("Passed with %(score)s.") % {"score": percent(attempt.score)}
                 )
             else:
                 messages.error(
                     request,
-                    _("Not passed: %(score)s%% of the %(mark)s%% needed.")
-                    % {"score": attempt.score.normalize(), "mark": page.pass_mark},
+                    _("Not passed: %(score)s of the %(mark)s needed.")
+                    % {"score": percent(attempt.score), "mark": percent(page.pass_mark)},
                 )
     except services.LearningError as error:
         messages.error(request, str(error))

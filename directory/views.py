@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from .collation import sort_key
+from .ids import parse_id
 from .models import District, Region, School
 
 MAX_SCHOOLS = 500
@@ -47,8 +48,7 @@ def schools(request):
 
 
 def _id_param(request, name):
-    value = request.GET.get(name, "")
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+    return parse_id(request.GET.get(name, ""))
 
 
 def _named(objects, query=""):

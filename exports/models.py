@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.private_files import private_storage
+
 TTL = timedelta(days=7)  # how long a finished file stays for download
 
 
@@ -40,7 +42,10 @@ class ExportJob(models.Model):
     )
     rows_done = models.PositiveIntegerField(_("rows written"), default=0)
     rows_total = models.PositiveIntegerField(_("rows expected"), null=True, blank=True)
-    file = models.FileField(_("file"), upload_to="exports/", max_length=255, blank=True)
+    # Private: lists of people, reached only through the download view.
+    file = models.FileField(
+        _("file"), upload_to="exports/", storage=private_storage, max_length=255, blank=True
+    )
     error = models.CharField(_("error"), max_length=500, blank=True)
     # Each delivery of the task claims the job with a new token; progress and the
     # finish are written only under the latest token, so a duplicate run cannot

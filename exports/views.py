@@ -8,11 +8,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from lms.private_files import file_response
 
 from . import registry, services, writers
 from .models import ExportJob
@@ -84,9 +86,9 @@ def download(request, pk):
     exporter = registry.get(job.kind)
     if exporter is None or not exporter.allowed(request.user, job.params):
         raise PermissionDenied
-    return FileResponse(
-        job.file.storage.open(job.file.name, "rb"),
-        as_attachment=True,
+    # The file is in private storage (lms/private_files.py): this is its only way out.
+    return file_response(
+        job.file,
         filename=job.filename,
         content_type=writers.CONTENT_TYPES.get(job.format, "application/octet-stream"),
     )

@@ -3,20 +3,25 @@ Russian and English, each with a Kazakh worksheet to download.
 
 Runs after ``content.demo.seed``. Idempotent: topics are found by slug and
 locale, pages by slug under their parent, worksheets by title, translations
-by locale.
+by locale. The Kazakh topics and pages are the source of wagtail-localize
+translations whose strings come from the data files (``content.translation``).
 """
+
+import uuid
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from content.models import HomePage
+from content.translation import translate
 
 from .demo_content import HELP_CALLOUT, INDEX, TOPICS, UNITS, WORKSHEET_LABEL
 from .models import Topic, UnitIndexPage, UnitPage
 
 LANGUAGES = ("kk", "ru", "en")
 INDEX_SLUG = "mediasauattylyq"
+NAMESPACE = uuid.UUID("0b6f3a1e-5c2d-4e8f-9a7b-3d1c2e4f5a60")
 
 
 def seed(stdout):
@@ -46,9 +51,7 @@ def _topic(slug, names, locales):
     for code in ("ru", "en"):
         topic = source.get_translation_or_none(locales[code])
         if topic is None:
-            topic = source.copy_for_translation(locales[code])
-            topic.name = names[code]
-            topic.save()
+            topic = translate(source, Topic(slug=slug, name=names[code]), locales[code])
         topics[code] = topic
     return topics
 
@@ -79,10 +82,11 @@ def _unit(index, unit, topics, worksheet):
 def _translate(page, locale, fields):
     if page.get_translations().filter(locale=locale).exists():
         return
-    translated = page.copy_for_translation(locale, copy_parents=True)
-    for field, value in fields.items():
-        setattr(translated, field, value)
-    translated.save_revision().publish()
+    # The translated unit's topics are the topics in its language; wagtail-localize
+    # would copy the Kazakh ones (see literacy.models.in_locale).
+    topics = fields.pop("topics", None)
+    extra = {} if topics is None else {"topics": topics}
+    translate(page, type(page)(slug=page.slug, **fields), locale, **extra)
 
 
 def _unit_fields(unit, code, topics, worksheet):
@@ -99,21 +103,32 @@ def _unit_fields(unit, code, topics, worksheet):
         }
         for (title, text), minutes in zip(texts["activities"], unit["minutes"], strict=True)
     ]
+    worksheets = [
+        {"type": "worksheet", "value": {"document": worksheet.pk, "label": WORKSHEET_LABEL[code]}}
+    ]
+    objectives = [{"type": "objective", "value": text} for text in texts["objectives"]]
+    streams = {
+        "objectives": objectives,
+        "lesson_plan": plan,
+        "activities": activities,
+        "worksheets": worksheets,
+    }
     return {
         "title": texts["title"],
         "intro": texts["intro"],
-        "objectives": [{"type": "objective", "value": text} for text in texts["objectives"]],
-        "lesson_plan": plan,
-        "activities": activities,
-        "worksheets": [
-            {
-                "type": "worksheet",
-                "value": {"document": worksheet.pk, "label": WORKSHEET_LABEL[code]},
-            }
-        ],
+        **{field: _with_ids(unit["slug"], field, blocks) for field, blocks in streams.items()},
         "parents_note": f"<p>{texts['parents']}</p>",
         "topics": [topics[slug][code] for slug in unit["topics"]],
     }
+
+
+def _with_ids(slug, field, blocks):
+    """Block ids derived from the unit and position, the same in every language,
+    so wagtail-localize pairs each block with its translation."""
+    return [
+        {**block, "id": str(uuid.uuid5(NAMESPACE, f"{slug}/{field}/{index}"))}
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _worksheet(unit):

@@ -12,6 +12,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 import content.views
 from lms.views import healthz
 
+handler400 = "lms.errors.bad_request"
+handler403 = "lms.errors.permission_denied"
+handler404 = "lms.errors.page_not_found"
+handler500 = "lms.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

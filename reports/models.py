@@ -4,7 +4,8 @@ At national scale (400,000 teachers) counting enrolments on every page view
 is too slow for a p95 of 300 ms, so each school's figures per course are
 summed once by a periodic task and the pages add up at most 7,500 rows.
 The Parents' Academy figures (3,000,000 parents) are summed the same way,
-per school and topic. Every page shows when the summary was made.
+per school and topic. Every page shows when the summary was made
+(``SummaryRun``), so a place with no rows still says when it was counted.
 """
 
 from django.db import models
@@ -168,3 +169,19 @@ class AcademyWeek(models.Model):
 
     def __str__(self):
         return f"{self.week} {self.school_id or self.district_id}"
+
+
+class SummaryRun(models.Model):
+    """When each summary (``courses``, ``academy``) was last recounted: the
+    time its refresh started, written in the transaction that replaces the
+    rows. Read by every report page, since a place with no summary rows has
+    no ``updated_at`` of its own, and to tell when a requested recount is done
+    (``reports.freshness``)."""
+
+    COURSES, ACADEMY = "courses", "academy"
+
+    kind = models.CharField(max_length=16, unique=True)
+    counted_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.kind} {self.counted_at:%Y-%m-%d %H:%M}"

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Max, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
 from academy import programme
@@ -40,25 +40,37 @@ class Place:
         return ""
 
 
+# Ids of the directory are BigAutoField: at most 19 digits. Anything else in
+# a place parameter (a quote, a NUL byte, -1, 0, 3,000 characters) is no place.
+_MAX_ID = 2**63 - 1
+
+
+def _id(value):
+    """The positive id in a query parameter (or an int), or None if malformed."""
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 19):
+        return None
+    number = int(text)
+    return number if 0 < number <= _MAX_ID else None
+
+
 def place_from(params):
-    """The place a request asks for, most specific wins; None if an id is unknown."""
-
-    def number(name):
-        try:
-            return int(params.get(name) or 0) or None
-        except (TypeError, ValueError):
+    """The place a request asks for, most specific wins; None if the id is
+    malformed or unknown (the views answer 404). Empty parameters are ignored."""
+    for name in ("school", "district", "region"):
+        value = params.get(name)
+        if value is None or value == "":
+            continue
+        pk = _id(value)
+        if pk is None:
             return None
-
-    if number("school"):
-        school = (
-            School.objects.select_related("district", "region").filter(pk=number("school")).first()
-        )
-        return school and Place("school", school.region, school.district, school)
-    if number("district"):
-        district = District.objects.select_related("region").filter(pk=number("district")).first()
-        return district and Place("district", district.region, district)
-    if number("region"):
-        region = Region.objects.filter(pk=number("region")).first()
+        if name == "school":
+            school = School.objects.select_related("district", "region").filter(pk=pk).first()
+            return school and Place("school", school.region, school.district, school)
+        if name == "district":
+            district = District.objects.select_related("region").filter(pk=pk).first()
+            return district and Place("district", district.region, district)
+        region = Region.objects.filter(pk=pk).first()
         return region and Place("region", region)
     return Place("national")
 
@@ -132,11 +144,11 @@ def course_rows(course_key, place):
     where, group, names = _children(place)
     stats = SchoolCourseStats.objects.filter(course_key=course_key, **where)
     rows = _rows(stats, group, names)
-    total = stats.aggregate(
-        **{name: Sum(name) for name in FIGURES}, hours=Sum("hours_total"), fresh=Max("updated_at")
+    total = stats.aggregate(**{name: Sum(name) for name in FIGURES}, hours=Sum("hours_total"))
+    # A place with no summary rows sums to None: it has zero of everything.
+    return rows, _with_average(
+        {name: total[name] or 0 for name in FIGURES} | {"hours": total["hours"]}
     )
-    total = _with_average({name: total[name] or 0 for name in FIGURES} | total)
-    return rows, total
 
 
 def course_trend(course_key, place, weeks=26):
@@ -178,17 +190,16 @@ def academy_rows(place):
     district, and the school rows a school)."""
     _filter, group, names = _children(place)
     rows = []
-    total = dict.fromkeys(ACADEMY_FIGURES, 0) | {"fresh": None}
+    total = dict.fromkeys(ACADEMY_FIGURES, 0)
     for row in (
         SchoolAcademyStats.objects.filter(**_by_school_below_region(place))
         .values(group)
-        .annotate(**_ACADEMY_SUMS, fresh=Max("updated_at"))
+        .annotate(**_ACADEMY_SUMS)
         .order_by()
     ):
         rows.append(_with_rate({"id": row[group], "name": names.get(row[group], "?"), **row}))
         for name in ACADEMY_FIGURES:
             total[name] += row[name]
-        total["fresh"] = max(filter(None, (total["fresh"], row["fresh"])), default=None)
     rows.sort(key=lambda r: str(r["name"]))
     return rows, _with_rate(total)
 
@@ -240,6 +251,7 @@ def academy_trend(place, weeks=26):
 def learner_header():
     """The columns of a learner list, in the active language (page export and background job)."""
     from django.utils.translation import gettext as _
+    from django.utils.translation import pgettext
 
     return [
         _("Surname"),
@@ -247,9 +259,9 @@ def learner_header():
         _("Patronymic"),
         _("E-mail"),
         _("School"),
-        _("Enrolled"),
+        pgettext("date column", "Enrolled"),
         _("Hours done"),
-        _("Completed"),
+        pgettext("date column", "Completed"),
     ]
 
 

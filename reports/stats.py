@@ -29,7 +29,7 @@ from academy.models import Session
 from certificates.models import Certificate
 from courses.models import Enrolment
 
-from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats
+from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats, SummaryRun
 
 
 def refresh_course_stats(now=None):
@@ -78,8 +78,15 @@ def refresh_course_stats(now=None):
         SchoolCourseStats.objects.bulk_create(rows, batch_size=2000)
         CourseWeek.objects.all().delete()
         CourseWeek.objects.bulk_create(weeks, batch_size=2000)
+        _counted(SummaryRun.COURSES, now)
     _analyze(SchoolCourseStats, CourseWeek)
     return len(rows)
+
+
+def _counted(kind, now):
+    """Record when ``kind`` was counted, with the rows it replaced: every
+    place, also one with no rows, then shows that time."""
+    SummaryRun.objects.update_or_create(kind=kind, defaults={"counted_at": now})
 
 
 def _analyze(*models):
@@ -242,5 +249,6 @@ def refresh_academy_stats(now=None):
         SchoolAcademyStats.objects.bulk_create(rows, batch_size=2000)
         AcademyWeek.objects.all().delete()
         AcademyWeek.objects.bulk_create(weeks, batch_size=2000)
+        _counted(SummaryRun.ACADEMY, now)
     _analyze(SchoolAcademyStats, AcademyWeek)
     return schools

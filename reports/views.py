@@ -1,18 +1,28 @@
-"""Report pages and exports. Every view checks the scope on the server."""
+"""Report pages and exports. Every view checks the scope on the server.
 
+The figures come from the summaries (``reports.stats``); a place with none
+shows zeros and when the summaries were counted (``reports.freshness``).
+"""
+
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.models import CoursePage
 from exports.responses import download
 
-from . import queries
+from . import freshness, queries
 from .charts import bar_chart
+from .models import SummaryRun
 from .scope import scope_for
 
 
@@ -41,21 +51,29 @@ def _course(request):
 LEARNERS_PER_PAGE = 100  # small pages for slow connections
 
 
+def _freshness(kind):
+    """When the page's summary was counted and whether a recount is pending."""
+    counted = freshness.counted_at()
+    return {"counted_at": counted.get(kind), "pending": freshness.pending_since(counted)}
+
+
 def course_report(request):
     scope, place, refusal = _scoped_place(request)
     if refusal:
         return refusal
     course, courses = _course(request)
-    if course is None:
-        raise Http404
-    rows, total = queries.course_rows(course.translation_key, place)
     kind = request.GET.get("export")
+    if course is None:
+        if kind in {"csv", "xlsx"}:
+            raise Http404
+        return render(request, "reports/no_course.html", {"scope": scope, "place": place})
+    rows, total = queries.course_rows(course.translation_key, place)
     if kind in {"csv", "xlsx"}:
         header = [
             _("Place"),
             _("Enrolled"),
             _("Active in 30 days"),
-            _("Completed"),
+            pgettext("number of people", "Completed"),
             _("Certificates"),
             _("Average hours"),
         ]
@@ -103,6 +121,7 @@ def course_report(request):
             "learners": learner_list,
             "page_query": other_pages,
             "direct_export": total["enrolled"] <= LONG_EXPORT_ROWS,
+            **_freshness(SummaryRun.COURSES),
         },
     )
 
@@ -124,6 +143,10 @@ def learner_export(request):
     if course is None:
         raise Http404
     _rows, total = queries.course_rows(course.translation_key, place)
+    learners = queries.learners(course.translation_key, place)
+    if SummaryRun.COURSES not in freshness.counted_at():
+        # Never counted: the summaries cannot tell the length; a bounded count can.
+        total["enrolled"] = learners[: LONG_EXPORT_ROWS + 1].count()
     if total["enrolled"] > LONG_EXPORT_ROWS:
         return render(
             request,
@@ -131,10 +154,7 @@ def learner_export(request):
             {"scope": scope, "place": place, "course": course, "total": total},
         )
     header = queries.learner_header()
-    rows = (
-        queries.learner_row(e)
-        for e in queries.learners(course.translation_key, place).iterator(chunk_size=5000)
-    )
+    rows = (queries.learner_row(e) for e in learners.iterator(chunk_size=5000))
     kind = request.GET.get("export", "csv")
     return download(
         kind if kind in {"csv", "xlsx"} else "csv", f"learners-{place.level}", header, rows
@@ -192,5 +212,27 @@ def academy_report(request):
                 [(w["week"].strftime("%d.%m.%Y"), w["attended"]) for w in trend],
                 _("Parents attending per week"),
             ),
+            **_freshness(SummaryRun.ACADEMY),
         },
     )
+
+
+@require_POST
+def refresh(request):
+    """Ask for a recount of the summaries (a staff member with a report scope);
+    back to the report page the button was on. A second request while one is
+    pending queues nothing."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("reports:courses"))
+    if scope_for(request.user) is None:
+        raise PermissionDenied
+    if freshness.request_refresh():
+        messages.success(request, _("A recount of the figures has been requested."))
+    else:
+        messages.info(request, _("A recount is already pending."))
+    back = request.POST.get("next", "")
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("reports:courses")
+    return HttpResponseRedirect(back)

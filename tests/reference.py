@@ -10,9 +10,19 @@ import importlib
 
 from django.apps import apps
 from django.conf import settings
-from wagtail.models import Collection, Locale, Page, Site
+from django.contrib.auth.models import Group
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
-from users.roles import sync_staff_groups
+from users.roles import MODERATORS, sync_staff_groups
 
 regions_migration = importlib.import_module("directory.migrations.0002_regions")
 
@@ -24,8 +34,23 @@ def restore_reference_data():
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     root = Page.add_root(title="Root", slug="root", locale=locale)
+    # wagtailcore's 0002_initial_data: a "Welcome" page under the root, the default site on it
+    welcome = root.add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home", locale=locale)
+    )
     Site.objects.get_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": root}
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": welcome}
     )
     regions_migration.create_regions(apps, None)
     sync_staff_groups(apps)
+    restore_default_workflow(root)
+
+
+def restore_default_workflow(root):
+    """What wagtailcore's 0048_add_default_workflows made of the moderators'
+    publish permission on the root (that migration reads an older schema)."""
+    task = GroupApprovalTask.objects.create(name=f"{MODERATORS} approval")
+    task.groups.set(Group.objects.filter(name=MODERATORS))
+    workflow = Workflow.objects.create(name=task.name)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=root)

@@ -1,8 +1,9 @@
 """A real Celery worker in a subprocess, for tests that need one.
 
 It runs against the test database (PostgreSQL) and a Redis broker, with its
-media and e-mail in temporary folders the test can read. Tests using it are
-skipped without PostgreSQL and Redis on a developer's machine, and fail in CI.
+media, private files and e-mail in temporary folders the test can read. Tests
+using it are skipped without PostgreSQL and Redis on a developer's machine, and
+fail in CI.
 """
 
 import contextlib
@@ -84,6 +85,7 @@ def worker(tmp_path, concurrency=2, **env_overrides):
             "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
             "CELERY_BROKER_URL": BROKER,
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "PRIVATE_ROOT": str(settings.PRIVATE_ROOT),
             "EMAIL_FILE_PATH": str(tmp_path / "mail"),
             "SITE_URL": settings.SITE_URL,
             **env_overrides,

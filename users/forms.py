@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
+from directory.ids import parse_id
 from directory.models import District, Region, School
 
 from .models import SCHOOL_STAFF_ROLES, Role, User
@@ -71,12 +72,10 @@ class SchoolChoiceMixin(forms.Form):
             )
 
     def _submitted_id(self, name):
+        """The id chosen so far, or None for none or one no key can hold
+        (a 20-digit number would overflow the query that narrows the lists)."""
         value = self.data.get(self.add_prefix(name)) if self.is_bound else self.initial.get(name)
-        value = getattr(value, "pk", value)
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            return None
+        return parse_id(getattr(value, "pk", value))
 
     def require_school(self, cleaned_data):
         for name, message in (
@@ -135,9 +134,9 @@ class SignupDetailsForm(SchoolChoiceMixin):
     def signup(self, request, user):
         """Called by allauth after it has created the user."""
         data = self.cleaned_data
-        user.last_name = data["last_name"].strip()
-        user.first_name = data["first_name"].strip()
-        user.patronymic = data.get("patronymic", "").strip()
+        user.last_name = " ".join(data["last_name"].split())
+        user.first_name = " ".join(data["first_name"].split())
+        user.patronymic = " ".join(data.get("patronymic", "").split())
         user.role = data["role"]
         user.preferred_language = data["preferred_language"]
         user.school = data.get("school")

@@ -68,8 +68,9 @@ GROUP_PERMISSIONS = {
         "certificates.change_certificate",  # revoke, reissue, regenerate
     ],
     SCHOOL_COORDINATORS: ["wagtailadmin.access_admin", "users.view_school_reports"],
-    DISTRICT_OFFICERS: ["users.view_reports"],
-    # Officers reach the admin for the certificate registry (their region only).
+    # Officers reach the admin for the Learners screen (their district or
+    # region) and, regional ones, the certificate registry (their region only).
+    DISTRICT_OFFICERS: ["wagtailadmin.access_admin", "users.view_reports"],
     REGIONAL_OFFICERS: [
         "wagtailadmin.access_admin",
         "users.view_reports",

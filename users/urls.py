@@ -6,4 +6,5 @@ app_name = "users"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("start/", views.landing, name="landing"),
 ]

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def new_secret():
@@ -110,7 +111,7 @@ class Registration(models.Model):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITLISTED = "waitlisted", _("On the waiting list")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
     ACTIVE = (Status.CONFIRMED, Status.WAITLISTED)
 
@@ -125,7 +126,7 @@ class Registration(models.Model):
         related_name="academy_registrations",
         verbose_name=_("account"),
     )
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=200)
     # Empty only for a walk-in added without an e-mail: no letters, no certificate.
     email = models.EmailField(_("e-mail address"), blank=True)
     language = models.CharField(_("language of letters"), max_length=8, default="kk")

@@ -47,7 +47,13 @@ def overview(user=None, email=None):
 @never_cache
 def my_academy(request):
     context = overview(user=request.user)
-    return render(request, "academy/my_academy.html", {**context, "has_account": True})
+    # With nothing booked, the next step is a session at the parent's school.
+    own_school = request.user.school if not context["upcoming"] else None
+    return render(
+        request,
+        "academy/my_academy.html",
+        {**context, "has_account": True, "own_school": own_school},
+    )
 
 
 @never_cache

@@ -51,6 +51,9 @@ def labelled(sessions):
 
 
 def school(request, code):
+    # PostgreSQL refuses a NUL byte in a query outright; no code has one, or is that long.
+    if "\x00" in code or len(code) > School._meta.get_field("code").max_length:
+        raise Http404
     school = get_object_or_404(School.objects.select_related("district", "region"), code=code)
     now = timezone.now()
     sessions = with_seats(Session.objects.filter(school=school))
@@ -83,20 +86,26 @@ def session_detail(request, pk):
                 if not wait:
                     _register(request, session, form)
                     return redirect("academy:session", pk=session.pk)
-        elif registration is not None and action in ("checkin", "cancel"):
-            _act(request, registration, action)
+        elif registration is not None and action == "checkin":
+            wait = _check_in(request, registration)
+            if not wait:
+                return redirect("academy:session", pk=session.pk)
+        elif registration is not None and action == "cancel":
+            _cancel(request, registration)
             return redirect("academy:session", pk=session.pk)
         else:
             messages.error(request, _("Open the link from your e-mail, or sign in, first."))
             return redirect("academy:session", pk=session.pk)
     labelled([session])
     now = timezone.now()
+    # The code from the QR link prefills the form; anything but its digits is dropped.
+    code_in_link = "".join(c for c in request.GET.get("code", "")[:20] if c in "0123456789")
     context = {
         "session": session,
         "registration": registration,
         "position": services.waitlist_position(registration) if registration else None,
         "form": form,
-        "checkin_form": CheckInForm(initial={"code": request.GET.get("code", "")}),
+        "checkin_form": CheckInForm(initial={"code": code_in_link}),
         "checkin_open": codes.is_open(session, now),
         "checkin_opens": codes.window(session)[0],
         "can_register": not session.is_cancelled and now < session.ends_at,
@@ -105,7 +114,7 @@ def session_detail(request, pk):
         and now < session.starts_at,
         "ended": now > session.ends_at,
         "topic": programme.topic_page(session.topic_key),
-        "code_in_link": request.GET.get("code", ""),
+        "code_in_link": code_in_link,
     }
     if wait:
         response = render(request, "academy/session.html", context, status=429)
@@ -174,18 +183,49 @@ def _register(request, session, form):
         )
 
 
-def _act(request, registration, action):
+def _cancel(request, registration):
     try:
-        if action == "cancel":
-            services.cancel_registration(registration)
-            messages.success(request, _("Your registration is cancelled."))
-            return
-        form = CheckInForm(request.POST)
-        code = form.cleaned_data["code"] if form.is_valid() else ""
-        attendance.check_in(registration, code)
-        messages.success(request, _("You are checked in. Thank you for coming!"))
+        services.cancel_registration(registration)
     except services.AcademyError as error:
         messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your registration is cancelled."))
+
+
+def _check_in(request, registration):
+    """Check in with the code typed. Wrong codes are limited per registration
+    and per address (``ratelimit``): once locked, even the right code is
+    refused until the window ends. Returns the seconds to wait, or 0."""
+    wait = ratelimit.checkin_locked(request, registration)
+    if not wait:
+        form = CheckInForm(request.POST)
+        code = form.cleaned_data["code"] if form.is_valid() else ""
+        try:
+            attendance.check_in(registration, code)
+        except attendance.WrongCode as error:
+            wait = ratelimit.checkin_failed(request, registration)
+            if not wait:
+                messages.error(request, str(error))
+                return 0
+        except services.AcademyError as error:
+            messages.error(request, str(error))
+            return 0
+        else:
+            messages.success(request, _("You are checked in. Thank you for coming!"))
+            return 0
+    minutes = max(1, math.ceil(wait / 60))
+    messages.error(
+        request,
+        ngettext(
+            "Too many wrong codes. Please try again in %(count)d minute, "
+            "or ask the facilitator to mark you present.",
+            "Too many wrong codes. Please try again in %(count)d minutes, "
+            "or ask the facilitator to mark you present.",
+            minutes,
+        )
+        % {"count": minutes},
+    )
+    return wait
 
 
 @never_cache
@@ -199,7 +239,8 @@ def join(request, token):
     )
     if registration is None:
         raise Http404
-    identity.remember(request, registration.email)
+    # The link is also in the calendar file, which may be shared: it records
+    # the join and nothing more (only the manage link identifies the visitor).
     session = registration.session
     now = timezone.now()
     if session.is_cancelled or not registration.is_confirmed or not session.meeting_url:

@@ -17,6 +17,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lms.private_files import private_storage
+
 
 def new_code():
     return secrets.token_urlsafe(18)
@@ -79,7 +81,10 @@ class Certificate(models.Model):
     school = models.ForeignKey(
         "directory.School", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    pdf = models.FileField(_("PDF"), upload_to=certificate_path, blank=True)
+    # Private: the holder's name and school, reached only through the download view.
+    pdf = models.FileField(
+        _("PDF"), upload_to=certificate_path, storage=private_storage, blank=True
+    )
     emailed_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason"), max_length=500, blank=True)

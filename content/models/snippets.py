@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -24,7 +25,12 @@ class CallCentre(TranslatableMixin, models.Model):
     )
     name = models.CharField(_("name"), max_length=255)
     phone = models.CharField(_("phone"), max_length=64)
-    hours = models.CharField(_("hours"), max_length=128, blank=True, help_text=_("e.g. 24/7"))
+    hours = models.CharField(
+        pgettext_lazy("opening hours", "hours"),
+        max_length=128,
+        blank=True,
+        help_text=_("e.g. 24/7"),
+    )
     url = models.URLField(_("web site"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 

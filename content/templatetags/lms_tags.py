@@ -84,3 +84,11 @@ def tel_href(phone):
     phone = str(phone or "")
     digits = "".join(char for char in phone if char.isdigit())
     return f"tel:{'+' if phone.strip().startswith('+') else ''}{digits}"
+
+
+@register.filter
+def percent(value, places=2):
+    """``{{ score|percent }}``: "100%", "92,5%", "92,5 %" as the language writes it."""
+    from lms.l10n import percent as formatted
+
+    return formatted(value, places)

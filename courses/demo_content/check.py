@@ -1,7 +1,7 @@
-"""Consistency checks for the demo course data.
+"""Consistency checks for the demo course data (the YAML files of this package).
 
 ``validate(course)`` returns a list of human-readable problems (empty when the data is
-sound). Run ``python -m courses.demo_content.check`` to print the problems and the
+sound); ``unlisted_files(course, folder)`` names the files no list points to. Run ``python -m courses.demo_content.check`` to print the problems and the
 academic hours per module; the exit status is 1 when there are problems.
 """
 
@@ -411,10 +411,24 @@ def validate(course) -> list[str]:
     return problems
 
 
-def main() -> int:
-    from . import COURSE
+def unlisted_files(course: dict, folder) -> list[str]:
+    """YAML files under ``folder`` that course.yaml and the module.yaml files do not
+    list: the loader would silently leave them out of the course."""
+    used = {folder / "course.yaml", folder / "final-test.yaml"}
+    for module in course["modules"]:
+        used |= {folder / module["slug"] / name for name in ("module.yaml", "test.yaml")}
+        used |= {folder / module["slug"] / f"{lesson['slug']}.yaml" for lesson in module["lessons"]}
+    return [
+        f"{path.relative_to(folder)}: not listed in course.yaml or a module.yaml"
+        for path in sorted(folder.rglob("*.yaml"))
+        if path not in used
+    ]
 
-    problems = validate(COURSE)
+
+def main() -> int:
+    from . import COURSE, FOLDER
+
+    problems = validate(COURSE) + unlisted_files(COURSE, FOLDER)
     print(f"Course: {COURSE['slug']} – {COURSE['title']['en']}")
     grand = Decimal(0)
     for i, module in enumerate(COURSE["modules"], 1):

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -9,12 +10,15 @@ def get_item(mapping, key):
 
 
 @register.filter
-def divide(value, divisor):
-    """Whole quotient, for seconds → minutes."""
+def live_minutes(seconds):
+    """Whole minutes of study in a ``<span data-minutes>``: the sentence around
+    it comes from the catalogue, wherever the language puts the number, and
+    static/js/heartbeat.js rewrites only the span."""
     try:
-        return int(value) // int(divisor)
-    except (TypeError, ValueError, ZeroDivisionError):
-        return 0
+        minutes = int(seconds) // 60
+    except (TypeError, ValueError):
+        minutes = 0
+    return format_html("<span data-minutes>{}</span>", minutes)
 
 
 @register.filter

@@ -40,6 +40,7 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 ENVIRONMENT = "development"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "lms.errors.csrf_failure"  # our page, in the URL's language
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = SITE_URL
 
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "academy",
     "reports",
     "certificates",
+    "csp",
     "exports",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -81,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "courses.middleware.HeartbeatMiddleware",  # answers the heartbeat before the rest
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -138,8 +142,11 @@ CACHE_URL = env("CACHE_URL")
 if CACHE_URL:
     CACHES = {
         "default": {
-            # Django's Redis backend, reusing one client per pool (see lms/cache.py).
-            "BACKEND": "lms.cache.RedisCache",
+            # django-redis keeps one redis.Redis client per server; Django's own
+            # backend builds a new one (≈ 0.2 ms) for every operation, and every
+            # signed-in request and heartbeat reads its session from here. Keys and
+            # stored values have the same format as Django's backend.
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": CACHE_URL,
         }
     }
@@ -159,7 +166,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "users:dashboard"
+# Each role lands where its work is (users.landing); allauth's ?next= wins.
+LOGIN_REDIRECT_URL = "users:landing"
 
 # django-allauth: e-mail is the login, confirmed before first sign-in.
 # https://docs.allauth.org/en/latest/account/configuration.html
@@ -178,6 +186,16 @@ ACCOUNT_ADAPTER = "users.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 # Rate limits stay at allauth's defaults (on); see ACCOUNT_RATE_LIMITS.
+# Every rate limit (allauth's and the academy's) counts per client address.
+# Behind a load balancer or reverse proxy, REMOTE_ADDR is the proxy's: set
+# TRUSTED_PROXY_COUNT to the number of proxies in front of the application
+# that append to X-Forwarded-For, and the client's address is read from that
+# header, counting that many entries from its end (entries further left can be
+# forged by the client). 0 (the default) ignores the header. A proxy that sets
+# one header with the client's address instead (e.g. X-Real-IP) can be named in
+# TRUSTED_CLIENT_IP_HEADER; it is then read and X-Forwarded-For is not.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER")
 
 # Sessions are read on every heartbeat: from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -192,10 +210,18 @@ COURSES_HEARTBEAT_SECONDS = int(env("COURSES_HEARTBEAT_SECONDS", "15"))
 # form answers 429 with the person's input kept. Generous for a school whose
 # parents share one network at a meeting; a script cannot fill a session's
 # seats or flood a mailbox. Counted in the cache; {} turns the limits off.
-# The client address is the one allauth uses (ALLAUTH_TRUSTED_PROXY_COUNT).
+# The client address is the one allauth uses (TRUSTED_PROXY_COUNT above).
 ACADEMY_REGISTRATION_RATE_LIMITS = {
     "ip": env("ACADEMY_REGISTRATION_RATE_LIMIT_IP", "30/10m,300/d"),
     "email": env("ACADEMY_REGISTRATION_RATE_LIMIT_EMAIL", "10/h,30/d"),
+}
+# Wrong check-in codes allowed per registration and per client address, in the
+# same notation. At a limit every code is refused, the right one too, until the
+# window ends: a six-digit code cannot be found by trying them all. Right codes
+# are not counted, so a hall of parents on one network is never locked out.
+ACADEMY_CHECKIN_RATE_LIMITS = {
+    "registration": env("ACADEMY_CHECKIN_RATE_LIMIT_REGISTRATION", "5/10m,20/d"),
+    "ip": env("ACADEMY_CHECKIN_RATE_LIMIT_IP", "60/10m,600/d"),
 }
 
 # --- Internationalisation -------------------------------------------------------
@@ -236,8 +262,34 @@ if AWS_STORAGE_BUCKET_NAME:
     DEFAULT_FILE_BACKEND = "storages.backends.s3.S3Storage"
 else:
     DEFAULT_FILE_BACKEND = "django.core.files.storage.FileSystemStorage"
+
+# Private files (certificate PDFs, export files: personal data), served only by
+# permission-checked views (lms/private_files.py). On disk under PRIVATE_ROOT,
+# which no URL serves; with S3, a private bucket, or a prefix of the media
+# bucket, handed out through presigned addresses valid PRIVATE_URL_SECONDS.
+PRIVATE_ROOT = Path(env("PRIVATE_ROOT", str(VAR_DIR / "private")))
+PRIVATE_URL_SECONDS = int(env("PRIVATE_URL_SECONDS", "300"))
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_PRIVATE_BUCKET_NAME = env("AWS_PRIVATE_BUCKET_NAME", AWS_STORAGE_BUCKET_NAME)
+    PRIVATE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_PRIVATE_BUCKET_NAME,
+            "location": env(
+                "AWS_PRIVATE_LOCATION",
+                "private" if AWS_PRIVATE_BUCKET_NAME == AWS_STORAGE_BUCKET_NAME else "",
+            ),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": PRIVATE_URL_SECONDS,
+            "file_overwrite": False,
+        },
+    }
+else:
+    PRIVATE_STORAGE = {"BACKEND": "lms.private_files.PrivateFileSystemStorage"}
 STORAGES = {
     "default": {"BACKEND": DEFAULT_FILE_BACKEND},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -295,6 +347,58 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp): the site runs no inline script or style
+# and loads nothing from elsewhere but the videos a methodologist embeds. The
+# Wagtail admin still needs inline scripts and styles (wagtail#7053), so it
+# alone gets ADMIN_CSP (lms.middleware.ContentSecurityPolicyMiddleware).
+_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")  # e.g. the S3 endpoint serving media
+_VIDEO_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "media-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": _VIDEO_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+ADMIN_CSP = {
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+    "frame-src": ["'self'", *_VIDEO_ORIGINS],
+    "frame-ancestors": ["'self'"],
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
+# Permissions-Policy (django-permissions-policy): no page asks for these.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "payment",
+        "usb",
+        "serial",
+        "hid",
+        "midi",
+        "display-capture",
+        "browsing-topics",
+        "interest-cohort",
+    )
+}
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,5 @@
 """Tests: fast hashing, local-memory cache, e-mail kept in the outbox,
-media in a temporary folder set by the test configuration."""
+media and private files in temporary folders set by the test configuration."""
 
 from .base import *  # noqa: F403
 from .base import env
@@ -12,6 +12,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Under PRIVATE_ROOT, which tests/conftest.py points into each test's tmp folder.
+    "private": {"BACKEND": "lms.private_files.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Tests run tasks in-process unless a test starts a real worker on purpose.

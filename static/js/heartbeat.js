@@ -11,10 +11,11 @@
   ["mousemove", "keydown", "scroll", "touchstart", "click"].forEach(function (name) {
     window.addEventListener(name, function () { lastInput = Date.now(); }, { passive: true });
   });
-  var template = el.textContent.trim();
+  // The sentence is translated on the server; only its minutes change here,
+  // wherever the language puts them.
+  var minutes = el.querySelector("[data-minutes]");
   function show(seconds) {
-    var minutes = Math.floor(seconds / 60);
-    el.textContent = template.replace(/\d+/, String(minutes));
+    if (minutes) minutes.textContent = String(Math.floor(seconds / 60));
     if (seconds >= needed) el.classList.add("is-enough");
   }
   function beat() {

@@ -106,7 +106,9 @@ def test_a_guest_signs_up_proves_the_mailbox_and_finds_the_certificate(client, h
     signed_in = client.post("/kk/accounts/login/", {"login": EMAIL, "password": CHOSEN})
     assert signed_in.status_code == 302
     assert signed_in.wsgi_request.user == holder
-    assert "/kk/academy/my/" in client.get(signed_in["Location"]).content.decode()
+    # A parent lands on My academy.
+    landed = client.get(signed_in["Location"], follow=True)
+    assert landed.redirect_chain == [("/kk/academy/my/", 302)]
     page = client.get(reverse("academy:my"))
     certificate = Certificate.objects.get()
     html = page.content.decode()

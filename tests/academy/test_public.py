@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
+from icalendar import Calendar
 
 from academy import codes, tokens
 from academy.models import Attendance, ProgrammePage, Registration
@@ -140,6 +141,21 @@ def test_the_join_link_records_and_redirects(client, make_session):
     assert client.get(reverse("academy:join", args=["forged"])).status_code == 404
 
 
+def test_the_join_link_does_not_identify_the_visitor(client, make_session):
+    """It is in the calendar file, which may be shared: whoever opens it
+    cannot cancel or see the registrations (only the manage link can)."""
+    running = make_session(starts_in=timedelta(minutes=-2))
+    later = make_session(starts_in=timedelta(days=2))
+    registration = Registration.objects.create(
+        session=running, name="A", email="a@example.kz", status="confirmed"
+    )
+    Registration.objects.create(session=later, name="A", email="a@example.kz", status="confirmed")
+    client.get(reverse("academy:join", args=[tokens.join_token(registration)]))
+    assert client.get(session_url(later)).context["registration"] is None
+    client.post(session_url(later), {"action": "cancel"})
+    assert Registration.objects.get(session=later).status == Status.CONFIRMED
+
+
 def test_the_join_link_of_a_cancelled_session_leads_back(client, make_session):
     cancelled = make_session(starts_in=timedelta(minutes=-2), status="cancelled")
     registration = Registration.objects.create(
@@ -173,7 +189,13 @@ def test_my_academy_shows_sessions_attendance_progress_recordings(client, parent
 def test_calendar_download(client, session):
     response = client.get(reverse("academy:calendar", args=[session.pk]))
     assert response["Content-Type"].startswith("text/calendar")
-    assert b"BEGIN:VEVENT" in response.content
+    (event,) = Calendar.from_ical(response.content).events
+    assert event["UID"].startswith(f"academy-session-{session.pk}@")
+    assert event.decoded("DTSTART") == session.starts_at.replace(microsecond=0)
+    assert event["SUMMARY"] == "Әлеуметтік желілер"
+    assert event["LOCATION"] == f"Акт залы, {session.school.name}"
+    assert event["URL"].endswith(session_url(session))
+    assert "DESCRIPTION" not in event  # anyone may download it: no join link
 
 
 @pytest.mark.parametrize(

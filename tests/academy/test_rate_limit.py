@@ -14,11 +14,17 @@ from academy import ratelimit
 from academy.models import Registration
 
 
-def register(client, session, n=0, email=None, address="203.0.113.7", path=None):
+def name(n):
+    """A valid name for the n-th parent (names take no digits)."""
+    return f"Ата-ана {'АӘБВГҒДЕЖЗИЙКҚЛМН'[n]}"
+
+
+def register(client, session, n=0, email=None, address="203.0.113.7", path=None, **headers):
     return client.post(
         path or reverse("academy:session", args=[session.pk]),
-        {"action": "register", "name": f"Ата-ана {n}", "email": email or f"p{n}@example.kz"},
+        {"action": "register", "name": name(n), "email": email or f"p{n}@example.kz"},
         REMOTE_ADDR=address,
+        **headers,
     )
 
 
@@ -46,9 +52,9 @@ def test_a_script_from_one_address_is_stopped_and_nothing_typed_is_lost(
     assert refused.status_code == 429
     assert 0 < int(refused["Retry-After"]) <= 3600
     form = refused.context["form"]
-    assert form.data["name"] == "Ата-ана 3" and form.data["email"] == "p3@example.kz"
+    assert form.data["name"] == name(3) and form.data["email"] == "p3@example.kz"
     html = refused.content.decode()
-    assert 'value="Ата-ана 3"' in html and 'value="p3@example.kz"' in html
+    assert f'value="{name(3)}"' in html and 'value="p3@example.kz"' in html
     assert "Too many registrations" in html and 'role="alert"' in html
     assert Registration.objects.count() == 3 and len(mail.outbox) == 3
     # Another network is not affected.
@@ -108,3 +114,135 @@ def test_ipv6_addresses_count_by_their_network(settings):
     assert ratelimit.hit(first, "a@example.kz", now=0) == 0
     assert ratelimit.hit(same_home, "b@example.kz", now=1) > 0
     assert ratelimit.hit(elsewhere, "c@example.kz", now=2) == 0
+
+
+# --- Behind a load balancer ------------------------------------------------------
+
+PROXY = "10.0.0.5"  # the balancer: every request reaches the application from it
+
+
+def test_behind_a_trusted_proxy_each_parent_has_their_own_limit(client, make_session, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    settings.ACADEMY_REGISTRATION_RATE_LIMITS = {"ip": "2/h"}
+    session = make_session(capacity=50)
+    first = {"HTTP_X_FORWARDED_FOR": "203.0.113.7"}
+    # A client may send its own header; the balancer appends the real address.
+    second = {"HTTP_X_FORWARDED_FOR": "203.0.113.7, 198.51.100.9"}
+    assert register(client, session, 0, address=PROXY, **first).status_code == 302
+    assert register(client, session, 1, address=PROXY, **first).status_code == 302
+    assert register(client, session, 2, address=PROXY, **first).status_code == 429
+    # The other parent, behind the same balancer, is not blocked.
+    assert register(client, session, 3, address=PROXY, **second).status_code == 302
+    assert Registration.objects.count() == 3
+
+
+def test_without_trusted_proxies_a_forged_header_is_ignored(client, make_session, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
+    settings.ACADEMY_REGISTRATION_RATE_LIMITS = {"ip": "2/h"}
+    session = make_session(capacity=50)
+    for n in range(2):
+        forged = {"HTTP_X_FORWARDED_FOR": f"192.0.2.{n}"}
+        assert register(client, session, n, **forged).status_code == 302
+    forged = {"HTTP_X_FORWARDED_FOR": "192.0.2.99"}
+    assert register(client, session, 2, **forged).status_code == 429
+
+
+def test_a_request_that_bypassed_the_proxies_counts_by_its_own_address(
+    client, make_session, settings
+):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 2
+    settings.ACADEMY_REGISTRATION_RATE_LIMITS = {"ip": "1/h"}
+    session = make_session(capacity=50)
+    short = {"HTTP_X_FORWARDED_FOR": "192.0.2.1"}  # fewer entries than proxies
+    assert register(client, session, 0, address="203.0.113.7", **short).status_code == 302
+    assert register(client, session, 1, address="203.0.113.7", **short).status_code == 429
+    assert register(client, session, 2, address="198.51.100.9", **short).status_code == 302
+
+
+@pytest.mark.parametrize(("proxies", "second_parent_signs_in"), [(1, True), (0, False)])
+def test_allauth_limits_count_per_parent_behind_the_proxy(
+    client, db, settings, proxies, second_parent_signs_in
+):
+    """Failed sign-ins by one parent lock out only that parent when the
+    balancer is trusted; untrusted, the whole balancer shares one limit."""
+    from tests.factories import UserFactory
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = proxies
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/m/ip"}
+    UserFactory(email="second@example.kz")
+    for n in range(4):
+        client.post(
+            "/en/accounts/login/",
+            {"login": f"nobody{n}@example.kz", "password": "wrong"},
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "second@example.kz", "password": "correct-horse-battery"},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    )
+    assert response.wsgi_request.user.is_authenticated is second_parent_signs_in
+
+
+def test_check_in_limits_count_per_parent_behind_the_proxy(client, make_session, settings):
+    from academy import codes, tokens
+    from academy.models import Attendance
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    settings.ACADEMY_CHECKIN_RATE_LIMITS = {"ip": "2/h"}
+    running = make_session(starts_in=timedelta(minutes=-5), capacity=10)
+    url = reverse("academy:session", args=[running.pk])
+    right = codes.current_code(running)
+    wrong = next(c for c in ("000000", "111111", "222222") if c != right)
+    for email, address, code in (
+        ("a@example.kz", "203.0.113.7", wrong),
+        ("a@example.kz", "203.0.113.7", wrong),
+        ("b@example.kz", "198.51.100.9", right),
+    ):
+        Registration.objects.get_or_create(
+            session=running, email=email, defaults={"name": "Ата-ана", "status": "confirmed"}
+        )
+        client.get(reverse("academy:registrations", args=[tokens.manage_token(email)]))
+        client.post(
+            url,
+            {"action": "checkin", "code": code},
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR=address,
+        )
+    assert Attendance.objects.get().registration.email == "b@example.kz"
+
+
+def test_the_proxy_and_check_in_settings_are_read_from_the_environment(monkeypatch):
+    """``lms/settings/base.py`` reads them, as the README says."""
+    import importlib.util
+    from pathlib import Path
+
+    monkeypatch.setenv("TRUSTED_PROXY_COUNT", "2")
+    monkeypatch.setenv("TRUSTED_CLIENT_IP_HEADER", "X-Real-IP")
+    monkeypatch.setenv("ACADEMY_CHECKIN_RATE_LIMIT_REGISTRATION", "3/m")
+    monkeypatch.setenv("ACADEMY_CHECKIN_RATE_LIMIT_IP", "40/h")
+    path = Path(__file__).resolve().parents[2] / "lms/settings/base.py"
+    spec = importlib.util.spec_from_file_location("base_settings_under_test", path)
+    base = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(base)
+    assert base.ALLAUTH_TRUSTED_PROXY_COUNT == 2
+    assert base.ALLAUTH_TRUSTED_CLIENT_IP_HEADER == "X-Real-IP"
+    assert base.ACADEMY_CHECKIN_RATE_LIMITS == {"registration": "3/m", "ip": "40/h"}
+    for name in ("TRUSTED_PROXY_COUNT", "TRUSTED_CLIENT_IP_HEADER"):
+        monkeypatch.delenv(name)
+    spec.loader.exec_module(base)
+    assert base.ALLAUTH_TRUSTED_PROXY_COUNT == 0
+    assert base.ALLAUTH_TRUSTED_CLIENT_IP_HEADER is None
+
+
+def test_a_trusted_client_ip_header_names_the_parent(client, make_session, settings):
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.ACADEMY_REGISTRATION_RATE_LIMITS = {"ip": "1/h"}
+    session = make_session(capacity=50)
+    first = {"HTTP_X_REAL_IP": "203.0.113.7", "HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    second = {"HTTP_X_REAL_IP": "198.51.100.9", "HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    assert register(client, session, 0, address=PROXY, **first).status_code == 302
+    assert register(client, session, 1, address=PROXY, **first).status_code == 429
+    assert register(client, session, 2, address=PROXY, **second).status_code == 302

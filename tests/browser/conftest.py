@@ -5,9 +5,11 @@ it is missing the tests are skipped on a developer's machine and fail in CI.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -43,6 +45,38 @@ def live_url(live_server):
     return live_server.url
 
 
+class Clock:
+    """Time that passes at once for the page and the server alike.
+
+    ``hold()`` stops the page's ``Date`` and timers (Playwright's clock); each
+    ``run_for(seconds)`` moves them on and the server's ``timezone.now`` by
+    the same amount. The server keeps its rules: a heartbeat still adds only
+    the time that passed since the one before, at most the cap."""
+
+    def __init__(self, page, monkeypatch):
+        self.page = page
+        self.passed = timedelta()
+        real_now = timezone.now
+        monkeypatch.setattr(timezone, "now", lambda: real_now() + self.passed)
+
+    def hold(self):
+        now = timezone.now()
+        self.page.clock.install(time=now)
+        self.page.clock.pause_at(now)
+
+    def run_for(self, seconds):
+        self.passed += timedelta(seconds=seconds)
+        self.page.clock.run_for(seconds * 1000)
+
+    def resume(self):
+        self.page.clock.resume()
+
+
+@pytest.fixture
+def clock(page, monkeypatch):
+    return Clock(page, monkeypatch)
+
+
 def axe_violations(page):
     """Run axe-core (shipped inside axe-playwright-python) for WCAG 2.1 AA."""
     from axe_playwright_python.sync_playwright import Axe
@@ -54,3 +88,23 @@ def axe_violations(page):
         },
     )
     return results.response["violations"]
+
+
+@pytest.fixture(autouse=True)
+def _no_content_security_policy_violations(request):
+    """Every journey runs under the site's real Content-Security-Policy and
+    Permissions-Policy: a script, style, frame or image the policy refuses, or
+    a policy the browser cannot read, fails the test."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    refused = []
+
+    def watch(message):
+        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", watch)
+    yield
+    assert not refused, "\n".join(refused)

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pypdf
 import pytest
 from django.contrib.auth.models import Group
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
@@ -315,7 +315,7 @@ def test_reissuing_keeps_the_number_and_the_old_file(
     new = Certificate.objects.get(number=old.number, version=2)
     assert response["Location"] == reverse(f"{REGISTRY}:inspect", args=[new.pk])
     assert old.status == Certificate.Status.SUPERSEDED and old.pdf.name == old_file
-    assert default_storage.exists(old_file)
+    assert storages["private"].exists(old_file) and not default_storage.exists(old_file)
     assert new.status == Certificate.Status.VALID and new.holder_name == SAMPLE_NAME
     assert new.pdf and new.pdf.name != old_file  # rendered after the commit
     assert SAMPLE_NAME in new.texts["kk"]["body"]
@@ -366,10 +366,11 @@ def test_regeneration_renders_every_valid_certificate_once(
     assert (job.status, job.total, job.done, job.failed) == ("done", 3, 3, 0)
     for certificate in certificates:
         certificate.refresh_from_db()
-        assert default_storage.exists(old_files[certificate.pk])  # the old file is kept
+        assert storages["private"].exists(old_files[certificate.pk])  # the old file is kept
     regenerated = certificates[:3]
     assert all(c.pdf.name.endswith(f"-r{job.pk}.pdf") for c in regenerated)
-    assert all(default_storage.exists(c.pdf.name) for c in regenerated)
+    assert all(storages["private"].exists(c.pdf.name) for c in regenerated)
+    assert not any(default_storage.exists(c.pdf.name) for c in regenerated)
     assert certificates[3].pdf.name == old_files[certificates[3].pk]  # revoked: untouched
 
     # Running it again changes nothing.

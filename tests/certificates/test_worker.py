@@ -21,7 +21,9 @@ from tests.worker import (
     worker,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# One xdist worker runs every test that uses the Redis broker (tests/worker.py):
+# they empty its database, and a Celery worker would take another's tasks.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("redis")]
 
 
 @pytest.fixture
@@ -63,7 +65,7 @@ def test_completion_gives_a_certificate_within_seconds(course_with_template, tmp
         )
         assert certificate is not None, (tmp_path / "worker.log").read_text()
         assert wait_for(lambda: any(certificate.number in text for text in letters(tmp_path)))
-    assert (tmp_path / "media" / certificate.pdf.name).exists()
+    assert (tmp_path / "private" / certificate.pdf.name).exists()
 
 
 def test_racing_tasks_leave_one_certificate_each_and_no_gap(course_with_template, tmp_path):

@@ -136,6 +136,23 @@ def test_the_test_page_scores_a_submission_and_explains(teacher_client, teacher,
     assert "Ұлттық желі." in page  # the explanation, shown after submission
 
 
+@pytest.mark.parametrize("attempt_id", ["abc", "", "-1", "9" * 20, "1.5", "'"])
+def test_a_malformed_attempt_id_is_refused_with_a_message(
+    teacher_client, teacher, course, attempt_id
+):
+    enrolment, test = open_module_test(teacher, course)
+    teacher_client.post(test.url, {"action": "start"})
+    attempt = Attempt.objects.get()
+    data = {"action": "submit", "attempt": attempt_id}
+    for qid, value in right_answers(attempt).items():
+        data[f"q_{qid}"] = value
+    response = teacher_client.post(test.url, data, follow=True)
+    assert response.status_code == 200
+    assert [str(m) for m in response.context["messages"]] == ["Бұл әрекет сіздікі емес."]
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None  # nothing lost: the attempt is still open
+
+
 def test_draw_count_and_shuffle(teacher, course):
     enrolment, test = open_module_test(teacher, course)
     test.draw_count = 1

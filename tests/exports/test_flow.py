@@ -304,8 +304,8 @@ def test_a_failing_exporter_leaves_a_failed_job_with_an_error_and_no_file(
     assert "the database went away" in job.error and len(job.error) <= 300
     assert job.finished_at is not None and not job.file
     assert Broken.calls == 1 == job.attempts  # in-process: no retry, failed at once
-    media = Path(settings.MEDIA_ROOT) / "exports"
-    assert not media.exists() or not any(media.rglob("*.*"))
+    folder = Path(settings.PRIVATE_ROOT) / "exports"
+    assert not folder.exists() or not any(folder.rglob("*.*"))
     html = client.get(f"/kk/exports/{job.pk}/").content.decode()
     assert 'role="alert"' in html and "the database went away" in html
     assert 'http-equiv="refresh"' not in html
@@ -389,7 +389,7 @@ def test_a_run_superseded_by_a_later_one_stops_and_keeps_no_file(country, monkey
     services.run(job.pk)
     job.refresh_from_db()
     assert job.status == "running" and not job.file  # the later run will finish it
-    assert not (Path(settings.MEDIA_ROOT) / "exports").exists()
+    assert not (Path(settings.PRIVATE_ROOT) / "exports").exists()
 
 
 def test_expiry_deletes_the_job_and_its_file(client, country, django_capture_on_commit_callbacks):

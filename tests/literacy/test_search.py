@@ -35,6 +35,21 @@ def test_finds_a_unit_by_its_title(client, unit_index):
     assert found == ["Кибербуллинг және цифрлық із"]
 
 
+@pytest.mark.parametrize("query", ['"Кибербуллинг', 'Кибербуллинг"', '"Кибербуллинг"'])
+def test_a_quote_left_open_or_closed_still_finds_the_page(client, unit_index, query):
+    UnitPageFactory(parent=unit_index, title="Кибербуллинг және цифрлық із")
+
+    html, found = results(client, f"/kk/search/?q={query}")
+
+    assert found == ["Кибербуллинг және цифрлық із"]
+    assert html.select_one("main form[role=search] input")["value"] == query
+
+
+@pytest.mark.parametrize("query", ['"', "'", "(", "NEAR(", "*", "-", "x" * 3000, "\x00", "a\x00b"])
+def test_search_syntax_alone_answers_with_the_form(client, unit_index, query):
+    results(client, f"/kk/search/?q={query}")
+
+
 def test_finds_nothing_for_nonsense_and_says_so(client, unit_index, units):
     html, found = results(client, "/kk/search/?q=qzxqvjw")
 

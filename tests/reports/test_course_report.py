@@ -16,7 +16,8 @@ from tests.factories import SchoolFactory
 from tests.reports.helpers import person
 from users import roles
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its data (conftest's `country`) is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 
 def url(**params):
@@ -94,7 +95,9 @@ def test_the_learner_list_can_be_prepared_in_the_background(
 
     client.force_login(person(roles.REGIONAL_OFFICERS, region=country["regions"][0]))
     page = client.get(url(region=country["regions"][0].pk)).content.decode()
-    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', page, re.S)
+    form = re.search(
+        r'<form method="post" action="([^"]*/exports/[^"]+)"[^>]*>(.*?)</form>', page, re.S
+    )
     assert form is not None
     fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form[2]))
     assert fields["region"] == str(country["regions"][0].pk)

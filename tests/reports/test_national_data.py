@@ -1,33 +1,51 @@
-"""``generate_national_data`` on a small country: counts, scope links, the
+"""``benchmarks.national_data`` on a small country: counts, scope links, the
 report figures against counts made independently, repeatability with a
 seed, and the refusal to run twice (or to touch the demo) without --replace."""
 
+import os
 from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db.models import Count, F, Q
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from academy.models import Attendance, Registration, Session
+from benchmarks import national_data
 from certificates.models import Certificate, NumberCounter
 from courses.models import Enrolment
 from directory.models import District, School
-from reports import national_data, queries
+from reports import queries
 from reports.models import SchoolCourseStats
+from tests.reports.conftest import rolled_back
 from users.models import User
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its demo is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 SMALL = {"regions": 2, "districts": 4, "schools": 40, "teachers": 2_000, "parents": 5_000}
 NATIONAL = Q(email__endswith=f"@{national_data.DOMAIN}")
 
 
-@pytest.fixture
-def demo():
-    with open("/dev/null", "w") as quiet:
-        call_command("seed_demo", stdout=quiet)
-    return set(User.objects.values_list("email", flat=True))
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """``seed_demo`` once for the module (its files in a temporary folder),
+    rolled back after it; what a test generates is rolled back after the test."""
+    folder = tmp_path_factory.mktemp("demo")
+    files = override_settings(MEDIA_ROOT=folder / "media", PRIVATE_ROOT=folder / "private")
+    with files, django_db_blocker.unblock(), rolled_back():
+        with open(os.devnull, "w") as quiet:
+            call_command("seed_demo", stdout=quiet)
+        yield set(User.objects.values_list("email", flat=True))
+
+
+# First: once a test has asked for it, the module's demo is there for the rest.
+def test_command_refuses_without_the_demo():
+    lines = []
+    with pytest.raises(SystemExit, match="seed_demo"):
+        national_data.main(["--regions", "1", "--districts", "2", "--schools", "4"], lines.append)
+    assert not national_data.national_exists()
 
 
 def generate(**size):
@@ -153,10 +171,30 @@ def test_same_seed_same_data_and_replace_only_national(demo):
     assert set(User.objects.values_list("email", flat=True)) == demo
 
 
-def test_command_refuses_without_the_demo():
-    from django.core.management.base import CommandError
+def test_command_generates_and_refuses_to_run_twice(demo):
+    lines = []
+    arguments = ["--regions", "1", "--districts", "1", "--schools", "2", "--teachers", "20"]
+    arguments += ["--parents", "30", "--today", "2026-03-02"]
+    national_data.main(arguments, lines.append)
+    assert lines[0].startswith("Generating 2 schools, 20 school staff and 30 parents")
+    assert lines[-1].startswith("National data ready")
+    assert School.objects.filter(code__startswith=national_data.SCHOOL_PREFIX).count() == 2
+    with pytest.raises(SystemExit, match="--replace"):
+        national_data.main(arguments, lines.append)
 
-    with pytest.raises(CommandError, match="seed_demo"):
-        call_command(
-            "generate_national_data", "--regions", "1", "--districts", "2", "--schools", "4"
-        )
+
+def test_command_refuses_production_settings(settings):
+    settings.ENVIRONMENT = "production"
+    with pytest.raises(SystemExit, match="production"):
+        national_data.main([], print)
+
+
+def test_production_code_does_not_import_the_generator():
+    """It is benchmark tooling: the apps neither ship nor import it."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    apps = [p for p in root.iterdir() if (p / "apps.py").exists() or p.name == "lms"]
+    assert {"reports", "lms"} <= {app.name for app in apps}
+    for path in (path for app in apps for path in app.rglob("*.py")):
+        assert "national_data" not in path.read_text(), path

@@ -7,7 +7,8 @@ from tests.factories import UserFactory
 from tests.reports.helpers import person
 from users import roles
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its data (conftest's `country`) is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 MATRIX = [
     # who, place asked, expected status

@@ -117,5 +117,5 @@ def test_real_services_come_from_the_environment():
         "smtp.example.kz",
         "storages.backends.s3.S3Storage",
         "https://s3.example.kz",
-        "lms.cache.RedisCache",
+        "django_redis.cache.RedisCache",
     ]

@@ -1,0 +1,198 @@
+"""The admin's Learners screen: a list of enrolments and an inspect page per
+enrolment, for support staff within their scope (``courses.learners``).
+
+Both read only. The list costs the same number of queries for 2 rows or 50
+(the row's learner, school, course and certificate come in one query); the
+inspect page reads the course outline (cached) and the enrolment's progress
+and attempts in one query each.
+"""
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+
+from lms.l10n import percent
+
+from .hours import hours_number
+from .learners import listing, visible_enrolments
+from .outline import get_outline
+
+SEARCH_WORDS = 5  # more words than a full name and an e-mail: the rest is ignored
+
+
+def short_date(value):
+    return date_format(timezone.localtime(value), "SHORT_DATE_FORMAT") if value else ""
+
+
+def progress(enrolment):
+    """Hours credited as a share of the course's declared hours, at most 100%."""
+    if not enrolment.declared_hours:
+        return ""
+    return percent(min(100, enrolment.hours_done * 100 / enrolment.declared_hours), places=0)
+
+
+TITLE = gettext_lazy("Learners")
+
+
+class LearnerIndexView(IndexView):
+    page_title = TITLE
+
+    def get_base_queryset(self):
+        return listing(visible_enrolments(self.request.user))
+
+    def order_queryset(self, queryset):
+        # A tie-break, so that pages of a long list never repeat or skip a row.
+        queryset = super().order_queryset(queryset)
+        return queryset.order_by(*queryset.query.order_by, "-pk")
+
+    def search_queryset(self, queryset):
+        """Every word must be in the learner's name or e-mail: "Сәрсенбаева Әйгерім" finds her."""
+        for word in self.search_query.split()[:SEARCH_WORDS]:
+            queryset = queryset.filter(
+                Q(user__last_name__icontains=word)
+                | Q(user__first_name__icontains=word)
+                | Q(user__patronymic__icontains=word)
+                | Q(user__email__icontains=word)
+            )
+        return queryset
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "learner",
+                label=gettext_lazy("Learner"),
+                accessor=lambda e: e.user.get_full_name(),
+                sort_key="user__last_name",
+                get_url=self.get_inspect_url,
+            ),
+            Column("email", label=gettext_lazy("E-mail"), accessor="user.email"),
+            Column("school", label=gettext_lazy("School"), accessor=school_name),
+            Column("course", label=gettext_lazy("Course"), accessor="course_title"),
+            Column(
+                "enrolled_at",
+                label=pgettext_lazy("date column", "Enrolled"),
+                accessor=lambda e: short_date(e.enrolled_at),
+                sort_key="enrolled_at",
+            ),
+            Column("progress", label=gettext_lazy("Progress"), accessor=progress),
+            Column(
+                "hours_done",
+                label=gettext_lazy("Hours credited"),
+                accessor=lambda e: hours_number(e.hours_done),
+                sort_key="hours_done",
+            ),
+            Column(
+                "certificate",
+                label=gettext_lazy("Certificate"),
+                accessor=lambda e: e.certificate_number or "—",
+            ),
+        ]
+
+
+def school_name(enrolment):
+    school = enrolment.user.school
+    return school.name if school else ""
+
+
+class LearnerInspectView(InspectView):
+    """An enrolment, lesson by lesson and test by test, in the course's order."""
+
+    template_name = "courses/admin/enrolment_inspect.html"
+
+    def get_object(self, queryset=None):
+        enrolments = listing(visible_enrolments(self.request.user)).select_related(
+            "course", "user__school__district", "user__school__region"
+        )
+        return get_object_or_404(enrolments, pk=self.pk)
+
+    def get_page_subtitle(self):
+        return f"{self.object.user.get_full_name()} · {self.object.course_title}"
+
+    def get_breadcrumbs_items(self):
+        items = super().get_breadcrumbs_items()
+        # The list is "Learners" (the menu's name), not the model's "enrolments".
+        index = next(item for item in items if item["url"] == reverse(self.index_url_name))
+        index["label"] = TITLE
+        return items
+
+    def get_fields_context(self):
+        e = self.object
+        school = e.user.school
+        rows = [
+            (_("Learner"), e.user.get_full_name()),
+            (_("E-mail"), e.user.email),
+            (_("School"), school.name if school else "—"),
+            (_("District"), school.district.name if school else "—"),
+            (_("Region"), school.region.name if school else "—"),
+            (_("Course"), e.course_title),
+            (pgettext("date column", "Enrolled"), short_date(e.enrolled_at)),
+            (_("Last activity"), short_date(e.last_activity_at) or "—"),
+            (
+                _("Hours credited"),
+                _("%(done)s of %(total)s hours done")
+                % {"done": hours_number(e.hours_done), "total": hours_number(e.declared_hours)},
+            ),
+            (_("Progress"), progress(e)),
+            (pgettext("date column", "Completed"), short_date(e.completed_at) or _("Not yet")),
+            (_("Certificate"), e.certificate_number or _("None issued")),
+        ]
+        return [{"label": label, "value": value, "component": None} for label, value in rows]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        outline = get_outline(self.object.course, self.request)
+        context.update(
+            lessons=lesson_rows(outline, self.object.lessons.all()),
+            tests=test_rows(outline, self.object.attempts.select_related("assessment")),
+        )
+        return context
+
+
+def lesson_rows(outline, progress_rows):
+    """Each lesson of the outline with its progress (or none yet), then any
+    progress on lessons no longer in the course."""
+    by_key = {str(p.lesson_key): p for p in progress_rows}
+    modules = {module.key: module.title for module in outline.modules}
+    rows = []
+    for item in outline.items:
+        if item.kind == "lesson":
+            rows.append(
+                {
+                    "module": modules.get(item.module_key, ""),
+                    "title": item.title,
+                    "required_minutes": item.min_active_seconds // 60,
+                    "progress": by_key.pop(item.key, None),
+                }
+            )
+    for left in by_key.values():
+        rows.append(
+            {"module": "", "title": _("A lesson no longer in the course"), "progress": left}
+        )
+    for row in rows:
+        if row["progress"] is not None:
+            row["minutes"] = int(row["progress"].active_seconds // 60)
+    return rows
+
+
+def test_rows(outline, attempts):
+    """Each test of the outline with its attempts in order (one empty row if
+    none), then attempts at tests no longer in the course."""
+    by_key = {}
+    for attempt in sorted(attempts, key=lambda a: a.number):
+        by_key.setdefault(str(attempt.assessment_key), []).append(attempt)
+    rows = []
+    for item in outline.items:
+        if item.kind == "test":
+            for attempt in by_key.pop(item.key, None) or [None]:
+                rows.append({"title": item.title, "attempt": attempt})
+    for left in by_key.values():
+        rows += [{"title": attempt.assessment.title, "attempt": attempt} for attempt in left]
+    return rows

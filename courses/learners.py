@@ -1,0 +1,85 @@
+"""Which enrolments a staff member may look into, and how a list of them is read.
+
+Support staff answer questions like "why has this teacher no certificate?"
+from the admin's Learners screen. They see the learners of their report
+scope (``reports.scope.scope_for``), placed by their school as the reports
+place them: a coordinator their school, a district officer their district,
+a regional officer their region, a national analyst and a superuser the
+whole country. Anyone without a scope sees nothing, not everything.
+
+The screen is read-only for everyone, superusers included: enrolments,
+progress and attempts change only through ``courses.services``.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import CharField, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast, Concat
+from wagtail.permission_policies import BasePermissionPolicy
+
+from certificates.models import Certificate
+from reports.scope import scope_for
+from users import roles
+
+from .models import Enrolment
+
+_SCOPED_GROUPS = [
+    roles.SCHOOL_COORDINATORS,
+    roles.DISTRICT_OFFICERS,
+    roles.REGIONAL_OFFICERS,
+    roles.NATIONAL_ANALYSTS,
+]
+
+
+def scope_of(user):
+    """``scope_for`` once per user object: the menu, the permission check
+    and the queryset all ask within one request."""
+    if not hasattr(user, "_learners_scope"):
+        user._learners_scope = scope_for(user)
+    return user._learners_scope
+
+
+def visible_enrolments(user):
+    enrolments = Enrolment.objects.all()
+    scope = scope_of(user)
+    if scope is None:
+        return enrolments.none()
+    if scope.level == "region":
+        return enrolments.filter(user__school__region_id=scope.region_id)
+    if scope.level == "district":
+        return enrolments.filter(user__school__district_id=scope.district_id)
+    if scope.level == "school":
+        return enrolments.filter(user__school_id=scope.school_id)
+    return enrolments
+
+
+def valid_certificates():
+    """The valid certificate of each enrolment (``certificates.services.course_source``)."""
+    source = Concat(Value("course:"), Cast(OuterRef("pk"), CharField()), output_field=CharField())
+    return Certificate.objects.filter(source=source, status=Certificate.Status.VALID).order_by()
+
+
+def listing(enrolments):
+    """What each row of the list shows, in one query for any number of rows."""
+    return enrolments.select_related("user__school").annotate(
+        course_title=F("course__title"),
+        declared_hours=F("course__declared_hours"),
+        certificate_number=Subquery(valid_certificates().values("number")[:1]),
+    )
+
+
+class LearnerPermissionPolicy(BasePermissionPolicy):
+    """The "view" action for whoever has a report scope; no other action for anyone."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and scope_of(user) is not None
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects.filter(is_active=True)
+        if "view" not in actions:
+            return users.none()
+        return users.filter(Q(is_superuser=True) | Q(groups__name__in=_SCOPED_GROUPS)).distinct()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if "view" not in actions:
+            return Enrolment.objects.none()
+        return visible_enrolments(user)

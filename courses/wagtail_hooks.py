@@ -1,0 +1,47 @@
+"""Learners in the Wagtail admin: enrolments, lesson progress and test
+attempts, read-only, for support staff within their report scope.
+
+Who sees what is ``courses.learners``; no add, edit, delete, history or
+usage views are routed (``InspectOnlyViewSet``), and the permission policy
+grants nothing but "view".
+"""
+
+from django.contrib.auth.models import Permission
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from lms.admin_viewsets import InspectOnlyViewSet
+
+from . import admin_views
+from .learner_filters import LearnerFilterSet
+from .learners import LearnerPermissionPolicy
+from .models import Enrolment
+
+# Before any view asks for the policy, or Wagtail creates its model-permission default.
+register_permission_policy(Enrolment, LearnerPermissionPolicy(Enrolment))
+
+
+class LearnerViewSet(InspectOnlyViewSet):
+    model = Enrolment
+    name = "learners"
+    icon = "user"
+    menu_label = _("Learners")
+    menu_order = 315
+    add_to_admin_menu = True
+    index_view_class = admin_views.LearnerIndexView
+    inspect_view_class = admin_views.LearnerInspectView
+    list_per_page = 50
+    ordering = "-enrolled_at"
+    filterset_class = LearnerFilterSet
+    search_fields = ["user__last_name", "user__first_name", "user__email"]
+    search_backend_name = None
+
+    def get_permissions_to_register(self):
+        # The policy reads the scope, not Django permissions: none to offer on group pages.
+        return Permission.objects.none()
+
+
+@hooks.register("register_admin_viewset")
+def register_learner_viewset():
+    return LearnerViewSet()

@@ -1,0 +1,16 @@
+"""Middleware of the project itself rather than of an app."""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with one exception: the Wagtail admin, which
+    still needs inline scripts and styles, gets ``settings.ADMIN_CSP`` over
+    the site's strict policy; every other page gets the strict one."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith("/admin/"):
+            parts.replace = {**settings.ADMIN_CSP, **(parts.replace or {})}
+        return parts

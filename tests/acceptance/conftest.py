@@ -1,0 +1,65 @@
+"""The demo that ``make run`` builds, served as production serves it.
+
+One module-wide database made by ``seed_demo`` itself (not by fixtures), with
+``DEBUG`` off and the manifest static storage of production, so a template
+naming a static file that does not exist fails here as it would there. Each
+test runs in a transaction that is rolled back, so a hostile form submitted
+by one walk changes nothing for the next; the demo is removed at the end and
+the migrations' reference rows put back for the rest of the suite.
+"""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test.utils import override_settings
+
+from tests.reference import restore_reference_data
+
+
+@pytest.fixture(scope="module")
+def acceptance_dirs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("acceptance")
+    return {"media": root / "media", "private": root / "private", "static": root / "static"}
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(acceptance_dirs):
+    """Overrides the suite's per-test media folder: the demo's files (the
+    graduate's certificate) live in the module's folders for every walk."""
+    with override_settings(
+        MEDIA_ROOT=acceptance_dirs["media"], PRIVATE_ROOT=acceptance_dirs["private"]
+    ):
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, acceptance_dirs):
+    production_like = override_settings(
+        DEBUG=False,
+        STATIC_ROOT=acceptance_dirs["static"],
+        MEDIA_ROOT=acceptance_dirs["media"],
+        PRIVATE_ROOT=acceptance_dirs["private"],
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        },
+    )
+    production_like.enable()
+    try:
+        call_command("collectstatic", interactive=False, verbosity=0)
+        with django_db_blocker.unblock():
+            call_command("seed_demo", stdout=_Quiet())
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            call_command("flush", interactive=False, verbosity=0)
+            restore_reference_data()
+        production_like.disable()
+
+
+class _Quiet:
+    def write(self, *args, **kwargs):
+        pass
+
+    def flush(self):
+        pass
