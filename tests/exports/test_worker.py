@@ -15,9 +15,8 @@ from tests.factories import SchoolFactory
 from tests.worker import flush_broker, require_real_services, sending_to_broker, wait_for, worker
 from users import roles
 
-# One xdist worker runs every test that uses the Redis broker (tests/worker.py):
-# they empty its database, and a Celery worker would take another's tasks.
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("redis")]
+# Each pytest-xdist worker has a Redis database of its own (tests/worker.py).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 LEARNERS = 120
 
