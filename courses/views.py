@@ -17,17 +17,28 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.views import serve as wagtail_serve
 
 from content import pagecache
 from directory.ids import parse_id
 from lms.l10n import percent
 
-from . import services
+from . import routing, services
 from .models import Attempt
 from .outline import get_outline
 from .scoring import questions_by_id
 
 TOKEN_SALT = "courses.heartbeat"  # noqa: S105 - a signing salt, not a secret
+
+
+def learning(request, path):
+    """Any page URL: lessons and tests are found in this process's table
+    (``courses.routing``) and served through Wagtail's hooks; every other
+    path goes to Wagtail's ``serve`` view unchanged."""
+    page = routing.find(request) if request.method in ("GET", "HEAD", "POST") else None
+    if page is None:
+        return wagtail_serve(request, path)
+    return routing.serve(page, request)
 
 
 def course_page(request, page):

@@ -1,4 +1,10 @@
-"""Learners in the Wagtail admin: enrolments, lesson progress and test
+"""How course pages are served, and learners in the Wagtail admin.
+
+A course, lesson or test page is answered by its view in ``courses.views``
+(enrolment, unlocking, attempts), hooked into Wagtail's serving with the
+public ``on_serve_page`` hook: the page models import no views.
+
+Learners in the Wagtail admin: enrolments, lesson progress and test
 attempts, read-only, for support staff within their report scope.
 
 Who sees what is ``courses.learners``; no add, edit, delete, history or
@@ -13,10 +19,10 @@ from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
 
-from . import admin_views
+from . import admin_views, views
 from .learner_filters import LearnerFilterSet
 from .learners import LearnerPermissionPolicy
-from .models import Enrolment
+from .models import AssessmentPage, CoursePage, Enrolment, LessonPage
 
 # Before any view asks for the policy, or Wagtail creates its model-permission default.
 register_permission_policy(Enrolment, LearnerPermissionPolicy(Enrolment))
@@ -45,3 +51,22 @@ class LearnerViewSet(InspectOnlyViewSet):
 @hooks.register("register_admin_viewset")
 def register_learner_viewset():
     return LearnerViewSet()
+
+
+# Lower order is outer: Wagtail's view-restriction check (order 0) runs first.
+LEARNING_VIEWS = {
+    CoursePage: views.course_page,
+    LessonPage: views.lesson_page,
+    AssessmentPage: views.assessment_page,
+}
+
+
+@hooks.register("on_serve_page", order=10)
+def serve_learning_pages(next_serve):
+    def serve(page, request, args, kwargs):
+        view = LEARNING_VIEWS.get(type(page))
+        if view is None:
+            return next_serve(page, request, args, kwargs)
+        return view(request, page)
+
+    return serve

@@ -3,13 +3,14 @@ learner or parent sees under ``/kk/``, ``/ru/`` or ``/en/``."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 import content.views
+import courses.views
 from lms.views import healthz
 
 handler400 = "lms.errors.bad_request"
@@ -40,5 +41,7 @@ urlpatterns += i18n_patterns(
     path("academy/", include("academy.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content.views.search, name="search"),
+    # Wagtail's pages; lessons and tests found first from memory (courses.routing).
+    re_path(r"^(?P<path>(?:[\w\-]+/){2,})$", courses.views.learning, name="learning"),
     path("", include(wagtail_urls)),
 )

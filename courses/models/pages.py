@@ -68,11 +68,6 @@ class CoursePage(Page):
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
-    def serve(self, request, *args, **kwargs):
-        from courses.views import course_page
-
-        return course_page(request, self)
-
     def route(self, request, path_components):
         """Lessons and tests are found through the course's cached outline:
         one query for the page instead of two for every level of the tree.
@@ -143,11 +138,6 @@ class LessonPage(Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    def serve(self, request, *args, **kwargs):
-        from courses.views import lesson_page
-
-        return lesson_page(request, self)
-
 
 class AssessmentPage(Page):
     intro = models.TextField(_("intro"), blank=True)
@@ -192,8 +182,3 @@ class AssessmentPage(Page):
     class Meta:
         verbose_name = _("test")
         verbose_name_plural = _("tests")
-
-    def serve(self, request, *args, **kwargs):
-        from courses.views import assessment_page
-
-        return assessment_page(request, self)

@@ -96,7 +96,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "courses.routing.LearningRouteMiddleware",  # lessons and tests routed from memory
 ]
 
 ROOT_URLCONF = "lms.urls"
