@@ -7,22 +7,26 @@ inspect page reads the course outline (cached) and the enrolment's progress
 and attempts in one query each.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
+from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms.l10n import percent
 
 from .hours import hours_number
 from .learners import listing, visible_enrolments
 from .outline import get_outline
+from .question_stats import LATEST, MIN_GROUP, statistics
 
 SEARCH_WORDS = 5  # more words than a full name and an e-mail: the rest is ignored
 
@@ -196,3 +200,66 @@ def test_rows(outline, attempts):
     for left in by_key.values():
         rows += [{"title": attempt.assessment.title, "attempt": attempt} for attempt in left]
     return rows
+
+
+class QuestionStatisticsView(WagtailAdminTemplateMixin, TemplateView):
+    """Per-question statistics of a test (``courses.question_stats``), for
+    whoever may edit the test page."""
+
+    template_name = "courses/admin/question_statistics.html"
+    header_icon = "list-ul"
+
+    def dispatch(self, request, page_id):
+        from .models import AssessmentPage
+
+        self.test_page = get_object_or_404(AssessmentPage, pk=page_id)
+        if not self.test_page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, page_id)
+
+    def get_page_title(self):
+        return _("Question statistics")
+
+    def get_page_subtitle(self):
+        return self.test_page.title
+
+    def get_context_data(self, **kwargs):
+        read, questions = statistics(self.test_page)
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "test_page": self.test_page,
+                "attempts_read": read,
+                "latest": LATEST,
+                "questions": [
+                    {
+                        "number": number,
+                        "text": stats.text,
+                        "asked": stats.asked,
+                        "share_right": (
+                            percent(stats.share_right * 100, places=0)
+                            if stats.share_right is not None
+                            else "—"
+                        ),
+                        "discrimination": (
+                            number_format(stats.discrimination, decimal_pos=2)
+                            if stats.discrimination is not None
+                            else "—"
+                        ),
+                        "flag": _flag(stats),
+                    }
+                    for number, stats in enumerate(questions, start=1)
+                ],
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[self.test_page.pk]),
+            }
+        )
+        return context
+
+
+def _flag(stats):
+    """A word for the methodologist where a question needs a second look."""
+    if stats.share_right is not None and stats.asked >= MIN_GROUP and stats.share_right < 0.3:
+        return _("Most learners get this wrong")
+    if stats.discrimination is not None and stats.discrimination < 0.1:
+        return _("Does not tell strong learners from weak ones")
+    return ""

@@ -23,10 +23,22 @@ def questions_by_id(assessment):
     return {block.id: block for block in assessment.questions}
 
 
-def draw_questions(assessment, rng):
+def draw_questions(assessment, rng, seen=()):
+    """The questions of a new attempt. A retake draws first from the questions
+    not asked in the learner's earlier attempts (``seen``: their ids), and
+    only when those run out tops up from the rest, so with a pool of twice
+    the drawn count the second attempt asks none of the first's questions."""
     blocks = list(assessment.questions)
-    if assessment.draw_count and assessment.draw_count < len(blocks):
-        blocks = rng.sample(blocks, assessment.draw_count)
+    count = assessment.draw_count
+    if count and count < len(blocks):
+        seen = set(seen)
+        fresh = [block for block in blocks if block.id not in seen]
+        asked = [block for block in blocks if block.id in seen]
+        if len(fresh) >= count:
+            blocks = rng.sample(fresh, count)
+        else:
+            blocks = fresh + rng.sample(asked, count - len(fresh))
+            rng.shuffle(blocks)
     drawn = []
     for block in blocks:
         entry = {"id": block.id, "options": []}

@@ -347,7 +347,11 @@ def start_attempt(enrolment, assessment, request=None, now=None, rng=None):
                 number=len(previous) + 1,
                 started_at=now,
                 deadline=deadline,
-                questions=draw_questions(assessment, rng or random.SystemRandom()),
+                questions=draw_questions(
+                    assessment,
+                    rng or random.SystemRandom(),
+                    seen={entry["id"] for a in previous for entry in a.questions},
+                ),
             )
     except IntegrityError as error:
         raise LearningError(_("This attempt has already been started.")) from error

@@ -255,6 +255,11 @@ def assessment_page(request, page):
     current = next((a for a in attempts if a.submitted_at is None), None)
     last = next((a for a in reversed(attempts) if a.submitted_at), None)
     blocks = questions_by_id(page)
+    passed = str(page.translation_key) in enrolment.done
+    attempts_left = max(0, page.attempt_limit - len(attempts)) if page.attempt_limit else None
+    # Right answers and explanations teach once the test is behind the learner
+    # (passed, or no attempt left); before that they would hand over the retake.
+    reveal = passed or attempts_left == 0
     context = {
         "page": page,
         "outline": outline,
@@ -262,18 +267,18 @@ def assessment_page(request, page):
         "attempts": attempts,
         "current": current,
         "questions": _drawn(current, blocks) if current else [],
-        "result": _drawn(last, blocks) if last and not current else [],
+        "result": _drawn(last, blocks, reveal=reveal) if last and not current else [],
         "last": last,
-        "passed": str(page.translation_key) in enrolment.done,
-        "attempts_left": (
-            max(0, page.attempt_limit - len(attempts)) if page.attempt_limit else None
-        ),
+        "passed": passed,
+        "reveal": reveal,
+        "attempts_left": attempts_left,
     }
     return TemplateResponse(request, "courses/assessment_page.html", context)
 
 
-def _drawn(attempt, blocks):
-    """Questions of an attempt in the order drawn, with options as shown."""
+def _drawn(attempt, blocks, reveal=False):
+    """Questions of an attempt in the order drawn, with options as shown;
+    with ``reveal``, also the right answers and the explanation."""
     shown = []
     for entry in attempt.questions:
         block = blocks.get(entry["id"])
@@ -298,9 +303,22 @@ def _drawn(attempt, blocks):
                     if item_id in items
                 ],
                 "checked": attempt.answers.get(entry["id"]) if attempt.submitted_at else None,
+                "right_answers": _right_answers(block, items) if reveal else [],
+                "explanation": block.value.get("explanation") if reveal else None,
             }
         )
     return shown
+
+
+def _right_answers(block, items):
+    """The right answer of a question as texts to show after the test."""
+    if block.block_type in {"single", "multiple"}:
+        return [item["text"] for item in items.values() if item["correct"]]
+    if block.block_type == "true_false":
+        return [_("True") if block.value["answer"] else _("False")]
+    if block.block_type == "matching":
+        return [f"{pair['left']} — {pair['right']}" for pair in items.values()]
+    return []
 
 
 def _answers_from(post, attempt):

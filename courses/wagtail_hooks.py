@@ -13,8 +13,10 @@ grants nothing but "view".
 """
 
 from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
@@ -70,3 +72,25 @@ def serve_learning_pages(next_serve):
         return view(request, page)
 
     return serve
+
+
+@hooks.register("register_admin_urls")
+def register_question_statistics_url():
+    return [
+        path(
+            "courses/tests/<int:page_id>/statistics/",
+            admin_views.QuestionStatisticsView.as_view(),
+            name="courses_question_statistics",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def question_statistics_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, AssessmentPage):
+        yield Button(
+            _("Question statistics"),
+            reverse("courses_question_statistics", args=[page.pk]),
+            icon_name="list-ul",
+            priority=68,
+        )
