@@ -25,6 +25,11 @@ BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection"}
 CALLOUT_KINDS = {"info", "warning", "help"}
 QUESTION_KINDS = {"single", "multiple", "true_false", "matching"}
 MAX_OPTION_CHARS = 255
+# Each attempt draws this many questions from the test's pool; the pool holds at least
+# twice as many, so that a retake after reading the explanations is a new test.
+MODULE_DRAW = 6
+FINAL_DRAW = 20
+POOL_FACTOR = 2
 
 
 class _TagChecker(HTMLParser):
@@ -235,7 +240,10 @@ def _check_question(q, where: str, problems: list[str]) -> str | None:
     return kind
 
 
-def _check_test(test, where: str, problems: list[str], *, n_min: int, n_max: int) -> Counter:
+def _check_test(
+    test, where: str, problems: list[str], *, n_min: int, n_max: int, draw_count: int | None = None
+) -> Counter:
+    """Check one test; ``draw_count``, when given, is the number it must draw."""
     kinds: Counter = Counter()
     if not isinstance(test, dict):
         problems.append(f"{where}: test missing")
@@ -262,6 +270,13 @@ def _check_test(test, where: str, problems: list[str], *, n_min: int, n_max: int
     draw = test.get("draw_count")
     if not isinstance(draw, int) or isinstance(draw, bool) or not 0 <= draw <= len(questions):
         problems.append(f"{where}: draw_count must be 0 (all) or 1..{len(questions)}, is {draw!r}")
+    elif draw and len(questions) < POOL_FACTOR * draw:
+        problems.append(
+            f"{where}: a pool of {len(questions)} questions is less than {POOL_FACTOR} × "
+            f"draw_count {draw}; a retake would repeat most questions"
+        )
+    if draw_count is not None and draw != draw_count:
+        problems.append(f"{where}: draw_count must be {draw_count}, is {draw!r}")
     texts = []
     for i, q in enumerate(questions, 1):
         kind = _check_question(q, f"{where}.q{i}", problems)
@@ -370,7 +385,14 @@ def validate(course) -> list[str]:
             problems.append(f"{mw}: needs at least one reflection block")
         if not block_kinds["callout"]:
             problems.append(f"{mw}: needs at least one callout block")
-        kinds = _check_test(module.get("test"), f"{mw}.test", problems, n_min=5, n_max=8)
+        kinds = _check_test(
+            module.get("test"),
+            f"{mw}.test",
+            problems,
+            n_min=POOL_FACTOR * MODULE_DRAW,
+            n_max=30,
+            draw_count=MODULE_DRAW,
+        )
         for needed in ("single", "multiple", "true_false"):
             if not kinds[needed]:
                 problems.append(f"{mw}.test: needs at least one {needed} question")
@@ -381,7 +403,14 @@ def validate(course) -> list[str]:
         problems.append(
             f"course: matching questions needed in at least 3 module tests, found {tests_with_matching}"
         )
-    final_kinds = _check_test(course.get("final_test"), "final_test", problems, n_min=20, n_max=20)
+    final_kinds = _check_test(
+        course.get("final_test"),
+        "final_test",
+        problems,
+        n_min=POOL_FACTOR * FINAL_DRAW,
+        n_max=80,
+        draw_count=FINAL_DRAW,
+    )
     if final_kinds["matching"] < 2:
         problems.append(
             f"final_test: needs at least 2 matching questions, has {final_kinds['matching']}"
@@ -435,13 +464,16 @@ def main() -> int:
         hours = module_hours(module)
         grand += hours
         n_lessons = len(module.get("lessons", []))
-        n_questions = len(module.get("test", {}).get("questions", []))
+        test = module.get("test", {})
+        n_questions = len(test.get("questions", []))
         print(
-            f"  {i}. {module['slug']:<32} {n_lessons} lessons  {hours:>5} h  {n_questions} questions"
+            f"  {i}. {module['slug']:<32} {n_lessons} lessons  {hours:>5} h  "
+            f"{n_questions} questions, {test.get('draw_count')} drawn"
         )
-    final_n = len(COURSE["final_test"]["questions"])
+    final = COURSE["final_test"]
     print(
-        f"  Total: {grand} h (declared {COURSE['declared_hours']}); final test: {final_n} questions"
+        f"  Total: {grand} h (declared {COURSE['declared_hours']}); final test: "
+        f"{len(final['questions'])} questions, {final.get('draw_count')} drawn"
     )
     if problems:
         print(f"\n{len(problems)} problem(s):")

@@ -15,7 +15,12 @@ def test_the_demo_course_is_consistent():
     assert unlisted_files(COURSE, FOLDER) == []
     assert len(COURSE["modules"]) == 8
     assert sum(module_hours(module) for module in COURSE["modules"]) == 80
-    assert len(COURSE["final_test"]["questions"]) == 20
+    # Each attempt draws from a pool at least twice as large, so a retake is a new test.
+    for module in COURSE["modules"]:
+        assert module["test"]["draw_count"] == 6
+        assert len(module["test"]["questions"]) >= 12
+    assert COURSE["final_test"]["draw_count"] == 20
+    assert len(COURSE["final_test"]["questions"]) >= 40
 
 
 def test_body_blocks_are_read_as_kind_and_value():
@@ -36,6 +41,26 @@ def test_an_edited_lesson_that_breaks_the_hours_is_reported(copy):
     lesson.write_text(lesson.read_text().replace("hours: '2.5'", "hours: '3'"))
 
     assert "course: lesson hours sum to 80.5, declared_hours is 80" in validate(load_course(copy))
+
+
+def test_a_pool_smaller_than_twice_the_draw_is_reported(copy):
+    test = copy / "legal-framework" / "test.yaml"
+    text = test.read_text()
+    test.write_text(text[: text.rindex("  - kind:")])  # drop the last of 12 questions
+
+    assert (
+        "module1(legal-framework).test: a pool of 11 questions is less than 2 × draw_count 6;"
+        " a retake would repeat most questions"
+    ) in validate(load_course(copy))
+
+
+def test_module_tests_draw_six(copy):
+    test = copy / "legal-framework" / "test.yaml"
+    test.write_text(test.read_text().replace("draw_count: 6", "draw_count: 5"))
+
+    assert "module1(legal-framework).test: draw_count must be 6, is 5" in validate(
+        load_course(copy)
+    )
 
 
 def test_a_lesson_file_no_module_lists_is_reported(copy):
