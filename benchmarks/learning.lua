@@ -5,11 +5,16 @@
 -- MODE "anon": plain GETs, no cookies. "get": a GET as a random signed-in
 -- teacher per request. "heartbeat": a heartbeat POST as a random teacher,
 -- with the session and CSRF cookies, the X-CSRFToken header and the lesson's
--- signed token as a form body. SESSIONS_FILE has one teacher per line:
--- session key, CSRF cookie, masked CSRF token, heartbeat token (tab-separated).
+-- signed token and nonce as a form body. SESSIONS_FILE has one teacher per line:
+-- session key, CSRF cookie, masked CSRF token, heartbeat token, nonce (tab-separated).
 --
--- Every response that is not a 2xx is counted (wrk itself counts only >= 400),
--- and done() prints one line "RESULT {json}" that learning.py parses.
+-- The nonce rotates with every credited beat (courses/attention.py), and wrk
+-- cannot tie a response to its session, so every beat after a session's first
+-- is answered 409 "stale": the same UPDATE (matching no row) plus one SELECT,
+-- a little more work than a credited beat. In "heartbeat" mode 409 counts as
+-- answered; every other response that is not a 2xx is counted (wrk itself
+-- counts only >= 400), and done() prints one line "RESULT {json}" that
+-- learning.py parses.
 
 local mode = "anon"
 local sessions = {}
@@ -27,12 +32,13 @@ function init(args)
    local path = args[2]
    if path then
       for line in io.lines(path) do
-         local sid, csrf, masked, token = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)$")
+         local sid, csrf, masked, token, nonce =
+            line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)$")
          if sid then
             sessions[#sessions + 1] = {
                cookie = "sessionid=" .. sid .. "; csrftoken=" .. csrf,
                masked = masked,
-               body = "token=" .. token,
+               body = "token=" .. token .. "&nonce=" .. nonce,
             }
          end
       end
@@ -60,7 +66,7 @@ function request()
 end
 
 function response(status, headers, body)
-   if status < 200 or status > 299 then
+   if (status < 200 or status > 299) and not (mode == "heartbeat" and status == 409) then
       non2xx = non2xx + 1
    end
 end

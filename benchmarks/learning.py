@@ -291,6 +291,7 @@ def prepare_sessions(args):
     from django.middleware.csrf import _get_new_csrf_string, _mask_cipher_secret
     from django.utils import timezone
 
+    from courses import attention
     from courses.models import Enrolment, LessonProgress
     from courses.views import heartbeat_token
     from users.models import User
@@ -368,8 +369,13 @@ def prepare_sessions(args):
         session.create()  # the database row and the cache entry, as a sign-in makes them
         secret = _get_new_csrf_string()
         enrolment_id = enrolments[user_id]
-        token = heartbeat_token(progress[enrolment_id], enrolment_id, user.pk, session.session_key)
-        lines.append("\t".join([session.session_key, secret, _mask_cipher_secret(secret), token]))
+        progress_id = progress[enrolment_id]
+        token = heartbeat_token(progress_id, enrolment_id, user.pk, session.session_key)
+        # The nonce of the row's current beat: the first beat of a run is credited,
+        # the rest take the stale-nonce path (see learning.lua).
+        beats = LessonProgress.objects.get(pk=progress_id).beats
+        fields = [session.session_key, secret, _mask_cipher_secret(secret), token]
+        lines.append("\t".join([*fields, attention.nonce(progress_id, beats)]))
     WORK.mkdir(parents=True, exist_ok=True)
     sessions_file = WORK / "sessions.tsv"
     sessions_file.write_text("\n".join(lines) + "\n")
@@ -436,7 +442,7 @@ def endpoints(sessions):
 def preflight(args, sessions):
     """One request per endpoint as a sample teacher: 200s with the expected content."""
     first = Path(sessions["sessions_file"]).read_text().splitlines()[0].split("\t")
-    sid, csrf, masked, token = first
+    sid, csrf, masked, token, nonce = first
     cookie = {"Cookie": f"sessionid={sid}; csrftoken={csrf}"}
     checks = [
         ("GET", "/healthz/", {}, None, "ok"),
@@ -452,7 +458,7 @@ def preflight(args, sessions):
                 "X-CSRFToken": masked,
                 "Content-Type": "application/x-www-form-urlencoded",
             },
-            f"token={token}",
+            f"token={token}&nonce={nonce}",
             "active_seconds",
         ),
     ]

@@ -6,8 +6,9 @@ locked, so concurrent requests cannot both count.
 """
 
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
@@ -17,6 +18,7 @@ from wagtail.models import Locale
 
 from users.models import SCHOOL_STAFF_ROLES
 
+from . import attention
 from .models import Attempt, CoursePage, Enrolment, LessonProgress, ReflectionAnswer
 from .outline import get_outline
 from .scoring import draw_questions, score_attempt
@@ -157,84 +159,155 @@ def open_lesson(enrolment, lesson, now=None):
     progress, _created = LessonProgress.objects.get_or_create(
         enrolment=enrolment,
         lesson_key=lesson.translation_key,
-        defaults={"started_at": now, "last_beat_at": now},
+        defaults={
+            "started_at": now,
+            "last_beat_at": now,
+            "check_due_seconds": attention.next_check_after(0),
+        },
     )
     return progress
 
 
-def record_heartbeat(progress_id, enrolment_id, now=None):
+class Beat(NamedTuple):
+    """What a heartbeat found: the lesson's active seconds and beat count,
+    when an open attention check was opened (None if none), and whether this
+    beat added time."""
+
+    active_seconds: float
+    beats: int
+    check_open_since: datetime | None
+    credited: bool
+
+
+def record_heartbeat(progress_id, enrolment_id, now=None, beats=None):
     """Add active time for one heartbeat: at most the cap, and never more
-    than the time that has passed since the previous one. Returns the active
-    seconds of the lesson, or None if there is no such progress row.
+    than the time that has passed since the previous one. Returns a ``Beat``,
+    or None if there is no such progress row.
+
+    ``beats`` is the beat count the client's nonce names (``courses.attention``):
+    unless it is the row's current count the beat credits nothing (a replay, a
+    second tab). Internal callers may pass None to skip that check. While an
+    attention check is open, nothing is credited; the beat that reaches
+    ``check_due_seconds`` opens one.
 
     On PostgreSQL, one statement: the row lock serialises heartbeats of the
-    same lesson, and each adds only the time since the one before it, so a
-    replayed or concurrent beat adds nothing.
+    same lesson, and each adds only the time since the one before it.
     """
     now = now or timezone.now()
     if connection.vendor == "postgresql":
-        return _record_heartbeat_in_one_statement(progress_id, enrolment_id, now)
+        return _record_heartbeat_in_one_statement(progress_id, enrolment_id, now, beats)
     # Elsewhere, two statements: read the row, then a conditional update that
     # loses (and adds nothing) if another heartbeat of the same lesson got in between.
     row = (
         LessonProgress.objects.filter(pk=progress_id, enrolment_id=enrolment_id)
-        .values("last_beat_at", "active_seconds", "beats")
+        .values("last_beat_at", "active_seconds", "beats", "check_due_seconds", "check_open_since")
         .first()
     )
     if row is None:
         return None
+    unchanged = Beat(row["active_seconds"], row["beats"], row["check_open_since"], False)
+    if row["check_open_since"] is not None or (beats is not None and beats != row["beats"]):
+        return unchanged
     elapsed = max(0.0, (now - row["last_beat_at"]).total_seconds())
-    added = min(elapsed, HEARTBEAT_CAP_SECONDS)
+    active = row["active_seconds"] + min(elapsed, HEARTBEAT_CAP_SECONDS)
+    due = row["check_due_seconds"]
+    opened = now if due and active >= due else None
     updated = LessonProgress.objects.filter(
-        pk=progress_id, last_beat_at=row["last_beat_at"]
-    ).update(last_beat_at=now, active_seconds=row["active_seconds"] + added, beats=row["beats"] + 1)
-    return row["active_seconds"] + added if updated else row["active_seconds"]
+        pk=progress_id, last_beat_at=row["last_beat_at"], beats=row["beats"]
+    ).update(
+        last_beat_at=now, active_seconds=active, beats=row["beats"] + 1, check_open_since=opened
+    )
+    return Beat(active, row["beats"] + 1, opened, True) if updated else unchanged
 
 
-def _record_heartbeat_in_one_statement(progress_id, enrolment_id, now):
+def _record_heartbeat_in_one_statement(progress_id, enrolment_id, now, beats):
     # The hottest write of the platform: plain SQL, no ORM work per beat. On
     # its own (not inside a wider transaction) it also commits without
     # waiting for the disk: heartbeats are many and each is worth at most
     # HEARTBEAT_CAP_SECONDS, so a crash of the database may lose the beats of
     # its last fraction of a second (PostgreSQL's asynchronous commit: the data
     # stays consistent), while no heartbeat waits for a WAL flush any more.
-    sql = _HEARTBEAT_SQL if connection.in_atomic_block else _HEARTBEAT_ASYNC_COMMIT_SQL
+    sql = _HEARTBEAT_SQL[connection.in_atomic_block, beats is not None]
+    params = {"now": now, "cap": HEARTBEAT_CAP_SECONDS, "id": progress_id}
+    params.update({"enrolment": enrolment_id, "beats": beats})
     with connection.cursor() as cursor:
-        cursor.execute(
-            sql,
-            {
-                "now": now,
-                "cap": HEARTBEAT_CAP_SECONDS,
-                "id": progress_id,
-                "enrolment": enrolment_id,
-            },
-        )
+        cursor.execute(sql, params)
         row = cursor.fetchone()
-    return row[0] if row else None
+        if row is not None:
+            return Beat(row[0], row[1], row[2], True)
+        # Nothing credited: a stale nonce, an open check, or no such row.
+        cursor.execute(_HEARTBEAT_STATE_SQL, params)
+        row = cursor.fetchone()
+    return Beat(row[0], row[1], row[2], False) if row else None
 
 
-_HEARTBEAT_SET = """
-   SET active_seconds = active_seconds
-           + LEAST(%(cap)s, GREATEST(0, EXTRACT(EPOCH FROM (%(now)s - last_beat_at)))),
-       last_beat_at = %(now)s,
-       beats = beats + 1
-"""
-_HEARTBEAT_SQL = f"""
+_ADDED = "LEAST(%(cap)s, GREATEST(0, EXTRACT(EPOCH FROM (%(now)s - last_beat_at))))"
+_HEARTBEAT_UPDATE = f"""
 UPDATE {LessonProgress._meta.db_table}
-{_HEARTBEAT_SET}
- WHERE id = %(id)s AND enrolment_id = %(enrolment)s
-RETURNING active_seconds
+   SET active_seconds = active_seconds + {_ADDED},
+       last_beat_at = %(now)s,
+       beats = beats + 1,
+       check_open_since = CASE
+           WHEN check_due_seconds > 0 AND active_seconds + {_ADDED} >= check_due_seconds
+           THEN %(now)s END
+ WHERE id = %(id)s AND enrolment_id = %(enrolment)s AND check_open_since IS NULL
 """  # noqa: S608 - only the model's own table name is interpolated
+_NONCE = "   AND beats = %(beats)s\n"
 # set_config(..., true) is SET LOCAL: it lasts until this statement's own
 # transaction commits, asynchronously. As a condition on the row (volatile, so
 # checked on the row itself) it costs the planner less than a CTE would.
-_HEARTBEAT_ASYNC_COMMIT_SQL = f"""
-UPDATE {LessonProgress._meta.db_table}
-{_HEARTBEAT_SET}
+_ASYNC = "   AND set_config('synchronous_commit', 'off', true) IS NOT NULL\n"
+_RETURNING = "RETURNING active_seconds, beats, check_open_since"
+# (inside a transaction already, with a nonce) -> statement
+_HEARTBEAT_SQL = {
+    (atomic, with_nonce): _HEARTBEAT_UPDATE
+    + (_NONCE if with_nonce else "")
+    + ("" if atomic else _ASYNC)
+    + _RETURNING
+    for atomic in (True, False)
+    for with_nonce in (True, False)
+}
+_HEARTBEAT_STATE_SQL = f"""
+SELECT active_seconds, beats, check_open_since
+  FROM {LessonProgress._meta.db_table}
  WHERE id = %(id)s AND enrolment_id = %(enrolment)s
-   AND set_config('synchronous_commit', 'off', true) IS NOT NULL
-RETURNING active_seconds
 """  # noqa: S608 - only the model's own table name is interpolated
+
+
+def answer_attention_check(progress_id, enrolment_id, challenge_id, answer, now=None):
+    """The learner's answer to the open check named by ``challenge_id``.
+    Returns ``(answered, progress)``: right, the check closes and credit goes
+    on from now; wrong, it counts as missed and a new check opens. None if the
+    challenge is not this row's open one (already answered, forged, stale)."""
+    now = now or timezone.now()
+    opened = attention.opened_at_of(challenge_id, progress_id)
+    with transaction.atomic():
+        progress = (
+            LessonProgress.objects.select_for_update()
+            .filter(pk=progress_id, enrolment_id=enrolment_id, check_open_since__isnull=False)
+            .first()
+        )
+        if progress is None or opened != progress.check_open_since.isoformat():
+            return None
+        right = str(attention.number(progress_id, progress.check_open_since)) == str(answer)
+        if right:
+            progress.check_open_since = None
+            progress.last_beat_at = now  # the time spent before answering is not credited
+            progress.check_due_seconds = attention.next_check_after(progress.active_seconds)
+            progress.checks_passed += 1
+        else:
+            progress.check_open_since = now
+            progress.checks_failed += 1
+        progress.save(
+            update_fields=[
+                "check_open_since",
+                "last_beat_at",
+                "check_due_seconds",
+                "checks_passed",
+                "checks_failed",
+            ]
+        )
+    return right, progress
 
 
 @transaction.atomic

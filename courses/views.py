@@ -23,7 +23,7 @@ from content import pagecache
 from directory.ids import parse_id
 from lms.l10n import percent
 
-from . import routing, services
+from . import attention, routing, services
 from .models import Attempt
 from .outline import get_outline
 from .scoring import questions_by_id
@@ -130,6 +130,12 @@ def lesson_page(request, page):
         "heartbeat_token": heartbeat_token(
             progress.pk, enrolment.pk, request.user.pk, request.session.session_key
         ),
+        "heartbeat_nonce": attention.nonce(progress.pk, progress.beats),
+        "attention_check": (
+            attention.challenge(progress.pk, progress.check_open_since)
+            if progress.check_open_since
+            else None
+        ),
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
@@ -223,10 +229,47 @@ def heartbeat(request):
     elif _session_user_id(request) != str(user_id):
         # A token of a page served before tokens named their session.
         return JsonResponse({"error": "not signed in"}, status=403)
-    active = services.record_heartbeat(progress_id, enrolment_id)
-    if active is None:
+    beats = attention.beats_of(request.POST.get("nonce", ""), progress_id)
+    if beats is None:
+        return JsonResponse({"error": "bad nonce"}, status=400)
+    beat = services.record_heartbeat(progress_id, enrolment_id, beats=beats)
+    if beat is None:
         return JsonResponse({"error": "unknown lesson"}, status=404)
-    return JsonResponse({"active_seconds": active})
+    return _beat_response(progress_id, beat, current=beat.credited or beat.beats == beats)
+
+
+def _beat_response(progress_id, beat, current=True, **extra):
+    """The lesson's time, the nonce of its next beat, and an open check.
+    A stale nonce (another tab, a replay) gets 409 and no new nonce."""
+    data = {"active_seconds": beat.active_seconds, **extra}
+    if beat.check_open_since is not None:
+        data["check"] = attention.challenge(progress_id, beat.check_open_since)
+    if not current:
+        return JsonResponse({**data, "error": "stale"}, status=409)
+    data["nonce"] = attention.nonce(progress_id, beat.beats)
+    return JsonResponse(data)
+
+
+@require_POST
+def attention_check(request):
+    """The answer to an attention check, from the lesson page (CSRF-checked,
+    signed in): the heartbeat's token names the lesson and its person."""
+    try:
+        progress_id, enrolment_id, user_id, *_tag = signing.loads(
+            request.POST.get("token", ""), salt=TOKEN_SALT, max_age=12 * 3600
+        )
+    except (signing.BadSignature, ValueError, TypeError):
+        return JsonResponse({"error": "bad token"}, status=400)
+    if not request.user.is_authenticated or request.user.pk != user_id:
+        return JsonResponse({"error": "not signed in"}, status=403)
+    result = services.answer_attention_check(
+        progress_id, enrolment_id, request.POST.get("check", ""), request.POST.get("answer", "")
+    )
+    if result is None:
+        return JsonResponse({"error": "no such check"}, status=409)
+    right, progress = result
+    beat = services.Beat(progress.active_seconds, progress.beats, progress.check_open_since, False)
+    return _beat_response(progress_id, beat, right=right)
 
 
 def _session_user_id(request):

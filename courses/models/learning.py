@@ -60,6 +60,13 @@ class LessonProgress(models.Model):
     # Fractions kept: heartbeats a second apart must add up to wall-clock time.
     active_seconds = models.FloatField(_("active seconds"), default=0)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # Attention checks (courses.attention): asked once active time reaches
+    # ``check_due_seconds`` (0: none due); while one is open (``check_open_since``)
+    # heartbeats credit nothing.
+    check_due_seconds = models.FloatField(_("next attention check at (s)"), default=0)
+    check_open_since = models.DateTimeField(_("attention check open since"), null=True, blank=True)
+    checks_passed = models.PositiveSmallIntegerField(_("attention checks answered"), default=0)
+    checks_failed = models.PositiveSmallIntegerField(_("attention checks missed"), default=0)
 
     class Meta:
         verbose_name = _("lesson progress")

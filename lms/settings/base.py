@@ -202,6 +202,12 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # --- Courses ------------------------------------------------------------------
 # How often an open lesson reports active time (seconds).
 COURSES_HEARTBEAT_SECONDS = int(env("COURSES_HEARTBEAT_SECONDS", "15"))
+# An attention check opens after a random stretch of active study between
+# these two lengths (seconds), counted from the lesson's first opening and from
+# each answer ("0,0": no checks). See courses/attention.py and docs/hours.md.
+COURSES_ATTENTION_CHECK_SECONDS = tuple(
+    int(value) for value in env_list("COURSES_ATTENTION_CHECK_SECONDS", ["300", "900"])[:2]
+)
 
 # --- Parents' Academy --------------------------------------------------------------
 # Guest registrations (no account) allowed per client address and per e-mail:

@@ -71,20 +71,21 @@ def test_the_heartbeat_needs_no_csrf_token_but_its_own_session(teacher, course):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(teacher)
     page = browser.get(first.url)
-    token = page.context["heartbeat_token"]
+    token, nonce = page.context["heartbeat_token"], page.context["heartbeat_nonce"]
 
     # No X-CSRFToken header: the signed token does that work.
-    response = browser.post("/kk/learn/heartbeat/", {"token": token})
+    response = browser.post("/kk/learn/heartbeat/", {"token": token, "nonce": nonce})
     assert response.status_code == 200
     assert "active_seconds" in response.json()
     assert response["X-Content-Type-Options"] == "nosniff"  # SecurityMiddleware still ran
     assert LessonProgress.objects.get(enrolment=enrolment, lesson_key=first.translation_key).beats
 
+    following = {"token": token, "nonce": response.json()["nonce"]}
     intruder = Client(enforce_csrf_checks=True)
     intruder.force_login(UserFactory(role="teacher"))
-    assert intruder.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
-    assert Client().post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
-    assert browser.post("/ru/learn/heartbeat/", {"token": token}).status_code == 200
+    assert intruder.post("/kk/learn/heartbeat/", following).status_code == 403
+    assert Client().post("/kk/learn/heartbeat/", following).status_code == 403
+    assert browser.post("/ru/learn/heartbeat/", following).status_code == 200
     assert browser.get("/kk/learn/heartbeat/").status_code == 405
 
 
@@ -97,25 +98,32 @@ def test_a_heartbeat_counts_only_in_the_session_the_lesson_was_opened_in(teacher
     first = lessons(course)[0]
     browser = Client()
     browser.force_login(teacher)
-    token = browser.get(first.url).context["heartbeat_token"]
-    assert browser.post("/kk/learn/heartbeat/", {"token": token}).status_code == 200
+    page = browser.get(first.url).context
+    token, nonce = page["heartbeat_token"], page["heartbeat_nonce"]
+    response = browser.post("/kk/learn/heartbeat/", {"token": token, "nonce": nonce})
+    assert response.status_code == 200
+    nonce = response.json()["nonce"]
 
     # The same person signed in elsewhere (another session) cannot use this page's token.
     elsewhere = Client()
     elsewhere.force_login(teacher)
-    assert elsewhere.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+    assert (
+        elsewhere.post("/kk/learn/heartbeat/", {"token": token, "nonce": nonce}).status_code == 403
+    )
 
     # Signing out replaces the cookie: the lesson left open stops counting.
     browser.post("/kk/accounts/logout/")
     browser.force_login(teacher)
-    assert browser.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+    assert browser.post("/kk/learn/heartbeat/", {"token": token, "nonce": nonce}).status_code == 403
 
     # A token made before tokens named their session is checked against the session.
     progress = LessonProgress.objects.get(enrolment=enrolment, lesson_key=first.translation_key)
     old = signing.dumps([progress.pk, enrolment.pk, teacher.pk], salt=TOKEN_SALT, compress=True)
-    assert browser.post("/kk/learn/heartbeat/", {"token": old}).status_code == 200
-    assert elsewhere.post("/kk/learn/heartbeat/", {"token": old}).status_code == 200
-    assert Client().post("/kk/learn/heartbeat/", {"token": old}).status_code == 403
+    response = browser.post("/kk/learn/heartbeat/", {"token": old, "nonce": nonce})
+    assert response.status_code == 200
+    nonce = response.json()["nonce"]
+    assert elsewhere.post("/kk/learn/heartbeat/", {"token": old, "nonce": nonce}).status_code == 200
+    assert Client().post("/kk/learn/heartbeat/", {"token": old, "nonce": nonce}).status_code == 403
     intruder = Client()
     intruder.force_login(UserFactory(role="teacher"))
     assert intruder.post("/kk/learn/heartbeat/", {"token": old}).status_code == 403

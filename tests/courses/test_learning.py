@@ -108,7 +108,10 @@ def test_heartbeats_are_capped_and_never_exceed_wall_clock(teacher, course):
     progress = services.open_lesson(enrolment, lessons(course)[0], now=start)
     # A beat an hour later still adds only the cap.
     assert (
-        services.record_heartbeat(progress.pk, enrolment.pk, now=start + timedelta(hours=1)) == 30
+        services.record_heartbeat(
+            progress.pk, enrolment.pk, now=start + timedelta(hours=1)
+        ).active_seconds
+        == 30
     )
     # Beats faster than time passes add only the time that passed.
     moment = start + timedelta(hours=1)
@@ -138,14 +141,16 @@ def test_heartbeat_endpoint_checks_the_token_and_the_session(
     enrol(teacher_client, course)
     first = lessons(course)[0]
     page = teacher_client.get(first.url)
-    token = page.context["heartbeat_token"]
-    ok = teacher_client.post("/kk/learn/heartbeat/", {"token": token})
+    token, nonce = page.context["heartbeat_token"], page.context["heartbeat_nonce"]
+    ok = teacher_client.post("/kk/learn/heartbeat/", {"token": token, "nonce": nonce})
     assert ok.status_code == 200
-    assert "active_seconds" in ok.json()
-    assert teacher_client.post("/kk/learn/heartbeat/", {"token": token + "x"}).status_code == 400
+    assert "active_seconds" in ok.json() and ok.json()["nonce"] != nonce
+    bad = {"token": token + "x", "nonce": ok.json()["nonce"]}
+    assert teacher_client.post("/kk/learn/heartbeat/", bad).status_code == 400
     other = UserFactory(role="teacher")
     client.force_login(other)
-    assert client.post("/kk/learn/heartbeat/", {"token": token}).status_code == 403
+    mine = {"token": token, "nonce": ok.json()["nonce"]}
+    assert client.post("/kk/learn/heartbeat/", mine).status_code == 403
     assert teacher_client.get("/kk/learn/heartbeat/").status_code == 405
 
 
@@ -208,9 +213,10 @@ def test_heartbeats_outside_a_transaction_keep_the_rule(migrated_data, teacher, 
     start = timezone.now()
     progress = services.open_lesson(enrolment, lessons(course)[0], now=start)
     beat = services.record_heartbeat
-    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1)) == 30
-    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1, seconds=10)) == 40
-    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1, seconds=10)) == 40
+    assert beat(progress.pk, enrolment.pk, now=start + timedelta(hours=1)).active_seconds == 30
+    later = start + timedelta(hours=1, seconds=10)
+    assert beat(progress.pk, enrolment.pk, now=later).active_seconds == 40
+    assert beat(progress.pk, enrolment.pk, now=later).active_seconds == 40
     assert beat(progress.pk + 1000, enrolment.pk) is None
     assert beat(progress.pk, enrolment.pk + 1000) is None
     progress.refresh_from_db()
