@@ -1,0 +1,72 @@
+"""An attention check in a real browser, in Kazakh on a phone-sized screen:
+the beat that reaches the check's moment opens a dialog, counting pauses, and
+pressing the number shown closes it and counting goes on."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Page, Site
+
+from content.models import HomePage
+from courses import services
+from courses.builder import build_course
+from courses.models import LessonPage, LessonProgress
+from tests.browser.conftest import axe_violations
+from tests.course_fixtures import tiny_course
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def lesson(migrated_data, settings):
+    settings.COURSES_HEARTBEAT_SECONDS = 1
+    settings.COURSES_ATTENTION_CHECK_SECONDS = (5, 5)
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Басты бет", slug="home-attention")
+    )
+    Site.objects.update(root_page=home)
+    data = tiny_course(modules=1, lessons_per_module=1, slug="attention")
+    data["modules"][0]["lessons"][0]["min_active_minutes"] = 15
+    course = build_course(home, data)
+    teacher = UserFactory(email="attention@example.kz", role="teacher")
+    services.enroll(teacher, course)
+    return LessonPage.objects.descendant_of(course).get()
+
+
+def test_the_attention_check_pauses_and_resumes_counting(page, live_server, lesson):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/kk/accounts/login/")
+    page.get_by_label("Электрондық пошта").fill("attention@example.kz")
+    page.get_by_label("Құпия сөз").fill("correct-horse-battery")
+    page.get_by_role("button", name="Кіру").click()
+    page.goto(f"{live_server.url}{lesson.url}")
+    dialog = page.get_by_role("dialog", name="Сабақпен әлі жұмыс істеп отырсыз ба?")
+    expect(dialog).to_be_hidden()
+    # 3 s studied, the last beat 5 s ago: the next beat passes the 5 s mark.
+    LessonProgress.objects.update(
+        active_seconds=3, last_beat_at=timezone.now() - timedelta(seconds=5)
+    )
+    page.mouse.move(20, 20)
+    expect(dialog).to_be_visible(timeout=15000)
+    expect(page.locator("[data-paused]")).to_be_visible()
+    assert LessonProgress.objects.get().check_open_since is not None
+    assert axe_violations(page) == []
+
+    number = dialog.locator("[data-check-number]").inner_text()
+    dialog.get_by_role("button", name=number, exact=True).click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator("[data-paused]")).to_be_hidden()
+    progress = LessonProgress.objects.get()
+    assert (progress.checks_passed, progress.check_open_since) == (1, None)
+    # Counting goes on: the next beats add time again.
+    studied = progress.active_seconds
+    LessonProgress.objects.update(last_beat_at=timezone.now() - timedelta(seconds=3))
+    page.mouse.move(40, 40)
+    page.wait_for_function("() => true", timeout=100)  # let the page's timer fire at least once
+    deadline = timezone.now() + timedelta(seconds=15)
+    while LessonProgress.objects.get().active_seconds <= studied and timezone.now() < deadline:
+        page.wait_for_timeout(250)
+    assert LessonProgress.objects.get().active_seconds > studied
