@@ -20,11 +20,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
 
 from lms.l10n import percent
 
 from .hours import hours_number
-from .learners import listing, visible_enrolments
+from .integrity import flags_for
+from .learners import LearnerPermissionPolicy, listing, visible_enrolments
+from .models import Enrolment
 from .outline import get_outline
 from .question_stats import LATEST, MIN_GROUP, statistics
 
@@ -263,3 +266,43 @@ def _flag(stats):
     if stats.discrimination is not None and stats.discrimination < 0.1:
         return _("Does not tell strong learners from weak ones")
     return ""
+
+
+class IntegrityView(WagtailAdminTemplateMixin, TemplateView):
+    """Learners of one course whose evidence is unusual (``courses.integrity``),
+    within the viewer's scope, with the evidence. It flags; it never revokes."""
+
+    template_name = "courses/admin/integrity.html"
+    header_icon = "warning"
+    page_title = gettext_lazy("Unusual evidence")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not LearnerPermissionPolicy(Enrolment).user_has_permission(request.user, "view"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from .models import CoursePage
+
+        context = super().get_context_data(**kwargs)
+        courses = list(CoursePage.objects.filter(locale=Locale.get_active()).order_by("path"))
+        if not courses:
+            courses = list(CoursePage.objects.order_by("path"))
+        wanted = self.request.GET.get("course", "")
+        course = next((c for c in courses if str(c.translation_key) == wanted), None)
+        course = course or (courses[0] if courses else None)
+        rows = []
+        if course is not None:
+            enrolments = visible_enrolments(self.request.user)
+            found = flags_for(course, enrolments, get_outline(course, self.request))
+            people = enrolments.filter(pk__in=found).select_related("user__school")
+            rows = [
+                {
+                    "enrolment": enrolment,
+                    "flags": found[enrolment.pk],
+                    "url": reverse("learners:inspect", args=[enrolment.pk]),
+                }
+                for enrolment in people.order_by("user__last_name", "user__first_name", "pk")
+            ]
+        context.update({"courses": courses, "course": course, "rows": rows})
+        return context

@@ -16,6 +16,7 @@ from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
@@ -75,14 +76,31 @@ def serve_learning_pages(next_serve):
 
 
 @hooks.register("register_admin_urls")
-def register_question_statistics_url():
+def register_course_admin_urls():
     return [
         path(
             "courses/tests/<int:page_id>/statistics/",
             admin_views.QuestionStatisticsView.as_view(),
             name="courses_question_statistics",
-        )
+        ),
+        path(
+            "courses/integrity/",
+            admin_views.IntegrityView.as_view(),
+            name="courses_integrity",
+        ),
     ]
+
+
+class IntegrityMenuItem(MenuItem):
+    def is_shown(self, request):
+        return LearnerPermissionPolicy(Enrolment).user_has_permission(request.user, "view")
+
+
+@hooks.register("register_admin_menu_item")
+def integrity_menu_item():
+    return IntegrityMenuItem(
+        _("Unusual evidence"), reverse("courses_integrity"), icon_name="warning", order=316
+    )
 
 
 @hooks.register("register_page_header_buttons")
