@@ -43,7 +43,12 @@ def seed_learners(stdout, teacher, graduate=None):
     today = timezone.localdate()
     if not services.enrolment_for(teacher, course):
         module = course.get_children().first()
-        study(services.enroll(teacher, course), course, within=module, last_day=today)
+        study(
+            services.enroll(teacher, course),
+            course,
+            within=module,
+            last_day=today - timedelta(days=1),
+        )
         stdout.write(f"Learning: {teacher.email} has finished the first module.")
     if graduate is not None and not services.enrolment_for(graduate, course):
         enrolment = services.enroll(graduate, course)

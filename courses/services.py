@@ -320,11 +320,12 @@ def _today(enrolment, outline, now):
 
 def _reserved(enrolment, outline, now):
     """Hours of tests not yet passed that have an attempt still open."""
-    open_keys = set(
-        Attempt.objects.filter(enrolment=enrolment, submitted_at__isnull=True)
+    open_keys = {
+        str(key)
+        for key in Attempt.objects.filter(enrolment=enrolment, submitted_at__isnull=True)
         .filter(Q(deadline__isnull=True) | Q(deadline__gte=now - timedelta(seconds=60)))
         .values_list("assessment_key", flat=True)
-    )
+    }
     return sum(
         (
             item.hours
