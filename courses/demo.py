@@ -58,7 +58,8 @@ def seed_learners(stdout, teacher, graduate=None):
 
 # A day of study in the demo: at most this many academic hours (and never
 # more than the course's daily limit), from 9:00, and a day of rest after six
-# days of study; 80 hours then take about 16 days, as a two-week course with
+# days of study; the 80-hour demo course (2.5-hour lessons) then takes 16 days of
+# study over 18 calendar days, as a two-week course with
 # its weekends does.
 DEMO_HOURS_PER_DAY = Decimal("6")
 DEMO_DAY_STARTS = time(9, 0)
