@@ -209,12 +209,12 @@ def new_certificates(template, titles, enrolments, series, first, now):
     """Unsaved certificates of ``enrolments`` (users selected), numbered from
     ``first`` in ``series``: the fields ``services.issue`` sets."""
     certificates = []
+    periods = services.course_periods(enrolments)
     for offset, enrolment in enumerate(enrolments):
         user = enrolment.user
         number = f"{series}{first + offset:06d}"
         holder_name = user.get_full_name()
-        started_on = timezone.localdate(enrolment.enrolled_at)
-        completed_on = timezone.localdate(enrolment.completed_at)
+        started_on, completed_on = periods[enrolment.pk]
         texts = services.frozen_texts(
             template, holder_name, titles, enrolment.hours_done, started_on, completed_on, number
         )

@@ -104,9 +104,33 @@ def issue_for_enrolment(enrolment_id):
         template,
         titles,
         enrolment.hours_done,
-        timezone.localdate(enrolment.enrolled_at),
-        timezone.localdate(enrolment.completed_at),
+        *course_periods([enrolment])[enrolment.pk],
     )
+
+
+def course_periods(enrolments):
+    """``{enrolment id: (started_on, completed_on)}``: the true period of study,
+    the first and the last day hours were credited on (``courses.HoursCredit``,
+    days in Asia/Almaty), in one query. Enrolments without credits (completed
+    before the ledger existed) fall back to their enrolment and completion days."""
+    from django.db.models import Max, Min
+
+    from courses.models import HoursCredit
+
+    days = {
+        row["enrolment"]: (row["first"], row["last"])
+        for row in HoursCredit.objects.filter(enrolment__in=[e.pk for e in enrolments])
+        .values("enrolment")
+        .annotate(first=Min("day"), last=Max("day"))
+    }
+    return {
+        enrolment.pk: days.get(enrolment.pk)
+        or (
+            timezone.localdate(enrolment.enrolled_at),
+            timezone.localdate(enrolment.completed_at),
+        )
+        for enrolment in enrolments
+    }
 
 
 def issue(source, user, template, titles, hours, started_on, completed_on):

@@ -4,7 +4,8 @@ and English, and a demo teacher part-way through it.
 Idempotent: the course is found by slug under the Kazakh home page.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 from wagtail.models import Locale
@@ -14,7 +15,7 @@ from content.models import HomePage
 from . import services
 from .builder import build_course, translate_course
 from .demo_content import COURSE
-from .models import CoursePage, LessonProgress
+from .models import CoursePage, Enrolment, LessonProgress
 from .outline import get_outline
 from .scoring import answer_key
 
@@ -33,39 +34,94 @@ def seed(stdout):
 
 
 def seed_learners(stdout, teacher, graduate=None):
-    """The demo teacher has finished the first module; the graduate, the course."""
+    """The demo teacher has finished the first module over the last days; the
+    graduate completed the course over two to three weeks ending a few days
+    ago, never beyond the daily limit."""
     course = CoursePage.objects.filter(slug=COURSE["slug"], locale__language_code="kk").first()
     if course is None:
         return
+    today = timezone.localdate()
     if not services.enrolment_for(teacher, course):
         module = course.get_children().first()
-        study(services.enroll(teacher, course), course, within=module)
+        study(
+            services.enroll(teacher, course),
+            course,
+            within=module,
+            last_day=today - timedelta(days=1),
+        )
         stdout.write(f"Learning: {teacher.email} has finished the first module.")
     if graduate is not None and not services.enrolment_for(graduate, course):
-        study(services.enroll(graduate, course), course)
+        enrolment = services.enroll(graduate, course)
+        study(enrolment, course, last_day=today - timedelta(days=3))
         stdout.write(f"Learning: {graduate.email} has completed the course.")
 
 
-def study(enrolment, course, within=None):
+# A day of study in the demo: at most this many academic hours (and never
+# more than the course's daily limit), from 9:00, and a day of rest after six
+# days of study; the 80-hour demo course (2.5-hour lessons) then takes 16 days of
+# study over 18 calendar days, as a two-week course with
+# its weekends does.
+DEMO_HOURS_PER_DAY = Decimal("6")
+DEMO_DAY_STARTS = time(9, 0)
+
+
+def study(enrolment, course, within=None, last_day=None):
     """Do every lesson and test of the course (or of one module), in order,
-    with believable evidence of active time spread over past days."""
+    with believable evidence of active time, over past days that end on
+    ``last_day`` (default: yesterday, Asia/Almaty): each day at most the
+    daily limit, lessons and tests dated when they were done."""
     outline = get_outline(course)
     pages = {page.pk: page.specific for page in course.get_descendants()}
-    start = timezone.now() - timedelta(days=20)
-    for item in outline.items:
-        page = pages[item.page_id]
-        if within is not None and not page.path.startswith(within.path):
-            continue
-        if item.kind == "lesson":
-            progress = services.open_lesson(enrolment, page, now=start)
-            minutes = page.min_active_minutes + 2
-            LessonProgress.objects.filter(pk=progress.pk).update(
-                active_seconds=minutes * 60,
-                beats=minutes * 4,
-                last_beat_at=start + timedelta(minutes=minutes),
-            )
-            services.complete_lesson(enrolment, page)
-        else:
-            attempt = services.start_attempt(enrolment, page)
-            services.submit_attempt(enrolment, attempt.pk, answer_key(page, attempt.questions))
-        start += timedelta(hours=9)
+    items = [
+        item
+        for item in outline.items
+        if within is None or pages[item.page_id].path.startswith(within.path)
+    ]
+    days = _plan(items, outline.daily_hours_cap)
+    last_day = last_day or timezone.localdate() - timedelta(days=1)
+    first_day = last_day - timedelta(days=days[-1][0] if days else 0)
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_at=_at(first_day, DEMO_DAY_STARTS) - timedelta(minutes=30)
+    )
+    for offset, day_items in days:
+        moment = _at(first_day + timedelta(days=offset), DEMO_DAY_STARTS)
+        for item in day_items:
+            page = pages[item.page_id]
+            if item.kind == "lesson":
+                progress = services.open_lesson(enrolment, page, now=moment)
+                minutes = page.min_active_minutes + 2
+                moment += timedelta(minutes=minutes)
+                LessonProgress.objects.filter(pk=progress.pk).update(
+                    started_at=moment - timedelta(minutes=minutes),
+                    active_seconds=minutes * 60,
+                    beats=minutes * 4,
+                    last_beat_at=moment,
+                )
+                services.complete_lesson(enrolment, page, now=moment)
+            else:
+                attempt = services.start_attempt(enrolment, page, now=moment)
+                moment += timedelta(minutes=12)
+                services.submit_attempt(
+                    enrolment, attempt.pk, answer_key(page, attempt.questions), now=moment
+                )
+            moment += timedelta(minutes=10)  # a break
+
+
+def _plan(items, cap):
+    """``[(day offset, items)]``: the items in order, each day at most
+    ``DEMO_HOURS_PER_DAY`` (and the cap), every seventh day a day of rest."""
+    per_day = min(DEMO_HOURS_PER_DAY, cap) if cap else DEMO_HOURS_PER_DAY
+    days, offset, hours = [], 0, Decimal("0")
+    for item in items:
+        if days and days[-1][0] == offset and hours and hours + item.hours > per_day:
+            offset += 2 if offset % 7 == 5 else 1
+            hours = Decimal("0")
+        if not days or days[-1][0] != offset:
+            days.append((offset, []))
+        days[-1][1].append(item)
+        hours += item.hours
+    return days
+
+
+def _at(day, moment):
+    return timezone.make_aware(datetime.combine(day, moment))

@@ -66,6 +66,8 @@ class Outline:
     modules: list
     items: list  # in study order: each module's lessons and test, then the final test
     version: str = ""  # of the course tree this outline was read from
+    # Academic hours credited per calendar day at most (0: no limit).
+    daily_hours_cap: Decimal = Decimal("0")
 
     @property
     def total_hours(self):
@@ -304,6 +306,7 @@ def build_outline(course, request=None):
         url=course.get_url(request),
         declared_hours=course.declared_hours,
         sequential=course.sequential,
+        daily_hours_cap=course.daily_hours_cap,
         modules=modules,
         items=items,
     )

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -19,7 +20,15 @@ from wagtail.models import Locale
 from users.models import SCHOOL_STAFF_ROLES
 
 from . import attention
-from .models import Attempt, CoursePage, Enrolment, LessonProgress, ReflectionAnswer
+from .hours import academic_hours
+from .models import (
+    Attempt,
+    CoursePage,
+    Enrolment,
+    HoursCredit,
+    LessonProgress,
+    ReflectionAnswer,
+)
 from .outline import get_outline
 from .scoring import draw_questions, score_attempt
 from .signals import course_completed
@@ -330,11 +339,89 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
             )
             % {"spent": spent, "needed": lesson.min_active_minutes}
         )
+    if key not in enrolment.done:
+        hours = _hours_of(outline, key)
+        if not _fits_today(enrolment, outline, hours, now):
+            # Nothing is recorded: the active time stays for tomorrow.
+            credited, cap, left = _today(enrolment, outline, now)
+            raise LearningError(
+                _(
+                    "The daily limit is %(cap)s, and this lesson (%(hours)s) does not fit "
+                    "into what is left today (%(left)s). You can mark it as done tomorrow; "
+                    "your study time is kept."
+                )
+                % {
+                    "cap": academic_hours(cap),
+                    "hours": academic_hours(hours),
+                    "left": academic_hours(left),
+                }
+            )
     if progress.completed_at is None:
         progress.completed_at = now
         progress.save(update_fields=["completed_at"])
     _mark_done(enrolment, outline, key, now)
     return enrolment
+
+
+def allowance(enrolment, course, now=None):
+    """Today's allowance of the daily limit: ``(credited today, cap, left)``
+    in academic hours, today being the calendar day in Asia/Almaty
+    (``settings.TIME_ZONE``). ``course`` is the course page or its outline;
+    a cap of 0 means no limit, and then ``left`` is None.
+
+    Read from the enrolment (``credit_day``, ``credit_day_hours``), so a page
+    that has the enrolment pays no query for it."""
+    today = timezone.localdate(now or timezone.now())
+    credited = enrolment.credit_day_hours if enrolment.credit_day == today else Decimal("0")
+    cap = Decimal(course.daily_hours_cap or 0)
+    left = max(Decimal("0"), cap - credited) if cap else None
+    return credited, cap, left
+
+
+def _today(enrolment, outline, now):
+    """Like ``allowance``, but from the ledger, and counting tests in an open
+    attempt as already credited (their pass will be, whenever it comes), for
+    the rules, which run with the enrolment row locked."""
+    cap = Decimal(outline.daily_hours_cap or 0)
+    credited = HoursCredit.objects.filter(
+        enrolment=enrolment, day=timezone.localdate(now)
+    ).aggregate(total=Sum("hours"))["total"] or Decimal("0")
+    credited += _reserved(enrolment, outline, now)
+    left = max(Decimal("0"), cap - credited) if cap else None
+    return credited, cap, left
+
+
+def _reserved(enrolment, outline, now):
+    """Hours of tests not yet passed that have an attempt still open."""
+    open_keys = {
+        str(key)
+        for key in Attempt.objects.filter(enrolment=enrolment, submitted_at__isnull=True)
+        .filter(Q(deadline__isnull=True) | Q(deadline__gte=now - timedelta(seconds=60)))
+        .values_list("assessment_key", flat=True)
+    }
+    return sum(
+        (
+            item.hours
+            for item in outline.items
+            if item.kind == "test" and item.key not in enrolment.done and item.key in open_keys
+        ),
+        Decimal("0"),
+    )
+
+
+def _hours_of(outline, key):
+    item = outline.item(key)
+    return item.hours if item else Decimal("0")
+
+
+def _fits_today(enrolment, outline, hours, now):
+    """Whether ``hours`` more can be credited today. Items of 0 hours always
+    fit; an item bigger than the whole cap fits on a day with nothing
+    credited (or reserved) yet, or it could never be done."""
+    if not outline.daily_hours_cap or not hours:
+        return True
+    credited, cap, _left = _today(enrolment, outline, now)
+    return credited == 0 or credited + hours <= cap
 
 
 def enrolment_course(enrolment, page):
@@ -349,11 +436,12 @@ def enrolment_course(enrolment, page):
 
 
 def _mark_done(enrolment, outline, key, now):
+    fields = ["done", "hours_done", "last_activity_at"]
     if key not in enrolment.done:
         enrolment.done = [*enrolment.done, key]
+        fields += _credit(enrolment, outline, key, now)
     enrolment.hours_done = outline.hours_done(enrolment.done)
     enrolment.last_activity_at = now
-    fields = ["done", "hours_done", "last_activity_at"]
     newly_completed = enrolment.completed_at is None and outline.is_complete(enrolment.done)
     if newly_completed:
         enrolment.completed_at = now
@@ -361,6 +449,28 @@ def _mark_done(enrolment, outline, key, now):
     enrolment.save(update_fields=fields)
     if newly_completed:
         course_completed.send(sender=Enrolment, enrolment=enrolment)
+
+
+def _credit(enrolment, outline, key, now):
+    """Write the ledger row of an item just done (the caller holds the
+    enrolment row lock) and keep the enrolment's count of the day; returns
+    the enrolment fields changed."""
+    hours = _hours_of(outline, key)
+    day = timezone.localdate(now)
+    _credit_row, created = HoursCredit.objects.get_or_create(
+        enrolment=enrolment,
+        item_key=key,
+        defaults={"hours": hours, "day": day, "credited_at": now},
+    )
+    if not created:
+        return []
+    if enrolment.credit_day == day:
+        enrolment.credit_day_hours += hours
+    elif enrolment.credit_day is None or day > enrolment.credit_day:
+        enrolment.credit_day, enrolment.credit_day_hours = day, hours
+    else:
+        return []  # a credit dated before the latest day (a back-dated record)
+    return ["credit_day", "credit_day_hours"]
 
 
 def save_reflection(enrolment, lesson, block_id, text):
@@ -406,6 +516,22 @@ def start_attempt(enrolment, assessment, request=None, now=None, rng=None):
         raise LearningError(_("You have already passed this test."))
     if assessment.attempt_limit and len(previous) >= assessment.attempt_limit:
         raise LearningError(_("You have used all your attempts at this test."))
+    # A pass is never refused after the fact: a test whose hours do not fit
+    # today's allowance cannot be started, and an open attempt reserves them.
+    hours = _hours_of(outline, key)
+    if not _fits_today(enrolment, outline, hours, now):
+        credited, cap, left = _today(enrolment, outline, now)
+        raise LearningError(
+            _(
+                "The daily limit is %(cap)s, and this test (%(hours)s) does not fit "
+                "into what is left today (%(left)s). You can start it tomorrow."
+            )
+            % {
+                "cap": academic_hours(cap),
+                "hours": academic_hours(hours),
+                "left": academic_hours(left),
+            }
+        )
     deadline = (
         now + timedelta(minutes=assessment.time_limit_minutes)
         if assessment.time_limit_minutes

@@ -66,8 +66,20 @@ def course_page(request, page):
         "cannot_enrol_reason": reason,
         "next_item": outline.next_item(done) if enrolment else None,
         "percent": _percent(outline.hours_done(done), outline.declared_hours),
+        "allowance": _allowance(enrolment, outline),
     }
     return TemplateResponse(request, "courses/course_page.html", context)
+
+
+def _allowance(enrolment, outline):
+    """Today's allowance for ``courses/includes/allowance.html``: None when
+    the course has no daily limit or the learner has nothing left to do."""
+    if enrolment is None or enrolment.completed_at is not None:
+        return None
+    credited, cap, left = services.allowance(enrolment, outline)
+    if not cap:
+        return None
+    return {"credited": credited, "cap": cap, "left": left}
 
 
 def _percent(done, total):
@@ -137,6 +149,7 @@ def lesson_page(request, page):
             else None
         ),
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
+        "allowance": _allowance(enrolment, outline),
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
 

@@ -6,7 +6,7 @@ tests). ``learning``: what the platform records about each learner
 models, written by ``courses.services``.
 """
 
-from .learning import Attempt, Enrolment, LessonProgress, ReflectionAnswer
+from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Attempt",
     "CoursePage",
     "Enrolment",
+    "HoursCredit",
     "LessonPage",
     "LessonProgress",
     "ModulePage",

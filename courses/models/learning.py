@@ -32,6 +32,13 @@ class Enrolment(models.Model):
         _("hours done"), max_digits=6, decimal_places=2, default=Decimal("0")
     )
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # The hours credited on the latest day with a credit (in Asia/Almaty), kept
+    # with ``done`` so pages show today's allowance without reading the ledger
+    # (``HoursCredit``, which the daily limit is enforced from).
+    credit_day = models.DateField(_("last day with credited hours"), null=True, blank=True)
+    credit_day_hours = models.DecimalField(
+        _("hours credited that day"), max_digits=6, decimal_places=2, default=Decimal("0")
+    )
 
     class Meta:
         verbose_name = _("enrolment")
@@ -46,6 +53,34 @@ class Enrolment(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.course_id}"
+
+
+class HoursCredit(models.Model):
+    """The ledger of credited academic hours: one row per lesson or test done,
+    with the calendar day (in Asia/Almaty, ``settings.TIME_ZONE``) it was
+    credited on. The daily limit (``CoursePage.daily_hours_cap``) is counted
+    from it, and the certificate's period runs from its first day to its last.
+    Written by ``courses.services`` together with ``Enrolment.done``."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="credits")
+    # The translation_key of the lesson or test.
+    item_key = models.UUIDField()
+    hours = models.DecimalField(
+        _("academic hours"), max_digits=5, decimal_places=2, default=Decimal("0")
+    )
+    day = models.DateField(_("day credited"))
+    credited_at = models.DateTimeField(_("credited"))
+
+    class Meta:
+        verbose_name = _("credited hours")
+        verbose_name_plural = _("credited hours")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "item_key"], name="one_credit_per_item"),
+        ]
+        indexes = [models.Index(fields=["enrolment", "day"])]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.item_key} {self.hours} h on {self.day}"
 
 
 class LessonProgress(models.Model):

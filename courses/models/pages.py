@@ -39,6 +39,16 @@ class CoursePage(Page):
         default=True,
         help_text=_("A lesson or test opens only after everything before it is done."),
     )
+    daily_hours_cap = models.DecimalField(
+        _("daily limit of academic hours"),
+        default=Decimal("8"),
+        help_text=_(
+            "At most this many academic hours are credited to a learner per calendar day "
+            "(Asia/Almaty time): 8 makes an 80-hour course last at least 10 days, as a "
+            "two-week face-to-face course does. 0 means no limit."
+        ),
+        **HOURS,
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -57,6 +67,7 @@ class CoursePage(Page):
                 FieldPanel("enrolment_opens"),
                 FieldPanel("enrolment_closes"),
                 FieldPanel("sequential"),
+                FieldPanel("daily_hours_cap"),
             ],
             heading=_("Completion rule and enrolment"),
         ),

@@ -27,3 +27,11 @@ def academic_hours(hours):
     from courses.hours import academic_hours as words
 
     return words(hours)
+
+
+@register.filter
+def hours_number(hours):
+    """The number of hours alone, in the active language's way (2,5)."""
+    from courses.hours import hours_number as number
+
+    return number(hours)
