@@ -1,6 +1,7 @@
 """An attention check in a real browser, in Kazakh on a phone-sized screen:
 the beat that reaches the check's moment opens a dialog, counting pauses, and
-pressing the number shown closes it and counting goes on."""
+pressing the number shown closes it and counting goes on. The lesson page
+also shows what is left of today's allowance of academic hours."""
 
 from datetime import timedelta
 
@@ -43,6 +44,10 @@ def test_the_attention_check_pauses_and_resumes_counting(page, live_server, less
     page.get_by_label("Құпия сөз").fill("correct-horse-battery")
     page.get_by_role("button", name="Кіру").click()
     page.goto(f"{live_server.url}{lesson.url}")
+    # Today's allowance of the daily limit (8 academic hours by default), in Kazakh.
+    allowance = page.locator("#allowance")
+    expect(allowance).to_contain_text("Бүгін:")
+    expect(allowance).to_contain_text("0 есептелді")
     dialog = page.get_by_role("dialog", name="Сабақпен әлі жұмыс істеп отырсыз ба?")
     expect(dialog).to_be_hidden()
     # 3 s studied, the last beat 5 s ago: the next beat passes the 5 s mark.
