@@ -12,7 +12,9 @@ usage views are routed (``InspectOnlyViewSet``), and the permission policy
 grants nothing but "view".
 """
 
+from django.contrib import messages
 from django.contrib.auth.models import Permission
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -22,7 +24,8 @@ from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
 
-from . import admin_views, views
+from . import admin_views, publishing, views
+from .hours import academic_hours
 from .learner_filters import LearnerFilterSet
 from .learners import LearnerPermissionPolicy
 from .models import AssessmentPage, CoursePage, Enrolment, LessonPage
@@ -112,3 +115,38 @@ def question_statistics_button(page, user, view_name, next_url=None):
             icon_name="list-ul",
             priority=68,
         )
+
+
+@hooks.register("before_publish_page")
+def refuse_hours_that_do_not_add_up(request, page):
+    """The draft is saved already; only its publication is refused."""
+    found = publishing.hours_after_publishing(page.specific)
+    if found is None:
+        return None
+    course, total, declared = found
+    words = {
+        "course": course.title,
+        "total": academic_hours(total),
+        "declared": academic_hours(declared),
+    }
+    if total > declared:
+        messages.error(
+            request,
+            _(
+                "Not published: the lessons and tests of «%(course)s» would add up to "
+                "%(total)s, more than the %(declared)s the course states on its certificates. "
+                "Your changes are saved as a draft; change the hours so they add up."
+            )
+            % words,
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    if total < declared:
+        messages.warning(
+            request,
+            _(
+                "The lessons and tests of «%(course)s» add up to %(total)s of the "
+                "%(declared)s it states: nobody can complete it until they add up."
+            )
+            % words,
+        )
+    return None
