@@ -30,6 +30,9 @@ MAX_OPTION_CHARS = 255
 MODULE_DRAW = 6
 FINAL_DRAW = 20
 POOL_FACTOR = 2
+# A lesson asks for reading plus a practical task and a case study: up to two clock hours.
+MAX_LESSON_MINUTES = 120
+MAX_BODY_BLOCKS = 14
 
 
 class _TagChecker(HTMLParser):
@@ -371,11 +374,19 @@ def validate(course) -> list[str]:
             _check_i18n(lesson.get("title"), f"{lw}.title", problems, plain=True)
             total += _parse_hours(lesson.get("hours"), lw, problems)
             minutes = lesson.get("min_active_minutes")
-            if not isinstance(minutes, int) or isinstance(minutes, bool) or not 5 <= minutes <= 30:
-                problems.append(f"{lw}: min_active_minutes must be an int 5–30, is {minutes!r}")
+            if (
+                not isinstance(minutes, int)
+                or isinstance(minutes, bool)
+                or not 5 <= minutes <= MAX_LESSON_MINUTES
+            ):
+                problems.append(
+                    f"{lw}: min_active_minutes must be an int 5–{MAX_LESSON_MINUTES}, is {minutes!r}"
+                )
             body = lesson.get("body")
-            if not isinstance(body, list) or not 3 <= len(body) <= 7:
-                problems.append(f"{lw}: body needs 3–7 blocks, has {len(body or [])}")
+            if not isinstance(body, list) or not 3 <= len(body) <= MAX_BODY_BLOCKS:
+                problems.append(
+                    f"{lw}: body needs 3–{MAX_BODY_BLOCKS} blocks, has {len(body or [])}"
+                )
                 body = body or []
             for b_i, block in enumerate(body, 1):
                 kind = _check_block(block, f"{lw}.block{b_i}", problems)
