@@ -1,8 +1,8 @@
 """Consistency checks for the demo course data (the YAML files of this package).
 
 ``validate(course)`` returns a list of human-readable problems (empty when the data is
-sound); ``unlisted_files(course, folder)`` names the files no list points to. Run ``python -m courses.demo_content.check`` to print the problems and the
-academic hours per module; the exit status is 1 when there are problems.
+sound); ``unlisted_files(course, folder)`` names the files no list points to. Run ``python -m courses.demo_content.check`` to print the problems, the
+academic hours and required active minutes per module; the exit status is 1 when there are problems.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ POOL_FACTOR = 2
 # A lesson asks for reading plus a practical task and a case study: up to two clock hours.
 MAX_LESSON_MINUTES = 120
 MAX_BODY_BLOCKS = 14
+# An academic hour is 45 minutes. The certificate states the declared academic hours, so the
+# active study the lessons require must cover at least half of that time in clock minutes.
+ACADEMIC_HOUR_MINUTES = 45
 
 
 class _TagChecker(HTMLParser):
@@ -331,6 +334,21 @@ def module_hours(module: dict) -> Decimal:
     return total
 
 
+def module_minutes(module: dict) -> int:
+    """Sum of the lessons' ``min_active_minutes`` of one module (invalid values count as zero)."""
+    return sum(
+        minutes
+        for lesson in module.get("lessons", [])
+        if isinstance(minutes := lesson.get("min_active_minutes"), int)
+        and not isinstance(minutes, bool)
+    )
+
+
+def required_minutes(declared_hours) -> Decimal:
+    """The least active study, in minutes, that declared academic hours ask of the lessons."""
+    return Decimal(str(declared_hours)) * ACADEMIC_HOUR_MINUTES / 2  # half
+
+
 def validate(course) -> list[str]:
     """Return a list of problems with ``course``; an empty list means it is consistent."""
     problems: list[str] = []
@@ -448,6 +466,13 @@ def validate(course) -> list[str]:
 
     if total != Decimal(str(declared)):
         problems.append(f"course: lesson hours sum to {total}, declared_hours is {declared}")
+    minutes = sum(module_minutes(m) for m in modules if isinstance(m, dict))
+    needed = required_minutes(declared)
+    if minutes < needed:
+        problems.append(
+            f"course: lessons require {minutes} minutes of active study, less than half of the "
+            f"declared {declared} academic hours ({needed:f} minutes)"
+        )
     return problems
 
 
@@ -471,20 +496,28 @@ def main() -> int:
     problems = validate(COURSE) + unlisted_files(COURSE, FOLDER)
     print(f"Course: {COURSE['slug']} – {COURSE['title']['en']}")
     grand = Decimal(0)
+    grand_minutes = 0
     for i, module in enumerate(COURSE["modules"], 1):
         hours = module_hours(module)
         grand += hours
+        minutes = module_minutes(module)
+        grand_minutes += minutes
         n_lessons = len(module.get("lessons", []))
         test = module.get("test", {})
         n_questions = len(test.get("questions", []))
         print(
             f"  {i}. {module['slug']:<32} {n_lessons} lessons  {hours:>5} h  "
-            f"{n_questions} questions, {test.get('draw_count')} drawn"
+            f"{minutes:>4} min  {n_questions} questions, {test.get('draw_count')} drawn"
         )
     final = COURSE["final_test"]
     print(
         f"  Total: {grand} h (declared {COURSE['declared_hours']}); final test: "
         f"{len(final['questions'])} questions, {final.get('draw_count')} drawn"
+    )
+    needed = required_minutes(COURSE["declared_hours"])
+    print(
+        f"  Required active study: {grand_minutes} min ({grand_minutes / 60:.1f} clock hours); "
+        f"at least {needed:f} min (half of {COURSE['declared_hours']} academic hours)"
     )
     if problems:
         print(f"\n{len(problems)} problem(s):")

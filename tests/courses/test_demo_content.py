@@ -2,12 +2,13 @@
 modules, question counts…) and read whole, so an edit that breaks it fails here
 before ``seed_demo`` would build it."""
 
+import re
 import shutil
 
 import pytest
 
 from courses.demo_content import COURSE, FOLDER, load_course
-from courses.demo_content.check import module_hours, unlisted_files, validate
+from courses.demo_content.check import module_hours, module_minutes, unlisted_files, validate
 
 
 def test_the_demo_course_is_consistent():
@@ -15,6 +16,8 @@ def test_the_demo_course_is_consistent():
     assert unlisted_files(COURSE, FOLDER) == []
     assert len(COURSE["modules"]) == 8
     assert sum(module_hours(module) for module in COURSE["modules"]) == 80
+    # The lessons ask for at least half of 80 academic hours (45 min) as active study.
+    assert sum(module_minutes(module) for module in COURSE["modules"]) >= 80 * 45 / 2
     # Each attempt draws from a pool at least twice as large, so a retake is a new test.
     for module in COURSE["modules"]:
         assert module["test"]["draw_count"] == 6
@@ -41,6 +44,17 @@ def test_an_edited_lesson_that_breaks_the_hours_is_reported(copy):
     lesson.write_text(lesson.read_text().replace("hours: '2.5'", "hours: '3'"))
 
     assert "course: lesson hours sum to 80.5, declared_hours is 80" in validate(load_course(copy))
+
+
+def test_too_little_required_study_is_reported(copy):
+    for lesson in copy.glob("*/*.yaml"):
+        text = lesson.read_text()
+        lesson.write_text(re.sub(r"min_active_minutes: \d+", "min_active_minutes: 15", text))
+
+    assert (
+        "course: lessons require 480 minutes of active study, less than half of the"
+        " declared 80 academic hours (1800 minutes)"
+    ) in validate(load_course(copy))
 
 
 def test_a_pool_smaller_than_twice_the_draw_is_reported(copy):
