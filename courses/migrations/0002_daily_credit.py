@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='enrolment',
             name='credit_day_hours',
-            field=models.DecimalField(decimal_places=2, default=Decimal('0'), max_digits=6, verbose_name='hours credited that day'),
+            field=models.DecimalField(db_default=Decimal('0'), decimal_places=2, default=Decimal('0'), max_digits=6, verbose_name='hours credited that day'),
         ),
         migrations.CreateModel(
             name='HoursCredit',

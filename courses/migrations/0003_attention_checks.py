@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='lessonprogress',
             name='check_due_seconds',
-            field=models.FloatField(default=0, verbose_name='next attention check at (s)'),
+            field=models.FloatField(db_default=0, default=0, verbose_name='next attention check at (s)'),
         ),
         migrations.AddField(
             model_name='lessonprogress',
@@ -23,11 +23,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='lessonprogress',
             name='checks_failed',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='attention checks missed'),
+            field=models.PositiveSmallIntegerField(db_default=0, default=0, verbose_name='attention checks missed'),
         ),
         migrations.AddField(
             model_name='lessonprogress',
             name='checks_passed',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='attention checks answered'),
+            field=models.PositiveSmallIntegerField(db_default=0, default=0, verbose_name='attention checks answered'),
         ),
     ]

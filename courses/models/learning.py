@@ -37,7 +37,11 @@ class Enrolment(models.Model):
     # (``HoursCredit``, which the daily limit is enforced from).
     credit_day = models.DateField(_("last day with credited hours"), null=True, blank=True)
     credit_day_hours = models.DecimalField(
-        _("hours credited that day"), max_digits=6, decimal_places=2, default=Decimal("0")
+        _("hours credited that day"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
+        db_default=Decimal("0"),  # rows written by raw SQL (benchmarks, older app versions)
     )
 
     class Meta:
@@ -98,10 +102,15 @@ class LessonProgress(models.Model):
     # Attention checks (courses.attention): asked once active time reaches
     # ``check_due_seconds`` (0: none due); while one is open (``check_open_since``)
     # heartbeats credit nothing.
-    check_due_seconds = models.FloatField(_("next attention check at (s)"), default=0)
+    # Database defaults too: rows written by raw SQL (benchmarks, older app versions).
+    check_due_seconds = models.FloatField(_("next attention check at (s)"), default=0, db_default=0)
     check_open_since = models.DateTimeField(_("attention check open since"), null=True, blank=True)
-    checks_passed = models.PositiveSmallIntegerField(_("attention checks answered"), default=0)
-    checks_failed = models.PositiveSmallIntegerField(_("attention checks missed"), default=0)
+    checks_passed = models.PositiveSmallIntegerField(
+        _("attention checks answered"), default=0, db_default=0
+    )
+    checks_failed = models.PositiveSmallIntegerField(
+        _("attention checks missed"), default=0, db_default=0
+    )
 
     class Meta:
         verbose_name = _("lesson progress")
