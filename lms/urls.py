@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content.views.search, name="search"),
     # Wagtail's pages; lessons and tests found first from memory (courses.routing).
-    re_path(r"^(?P<path>(?:[\w\-]+/){2,})$", courses.views.learning, name="learning"),
+    # Wagtail's own "_util/" URLs (the view-restriction password form) stay Wagtail's.
+    re_path(r"^(?!_util/)(?P<path>(?:[\w\-]+/){2,})$", courses.views.learning, name="learning"),
     path("", include(wagtail_urls)),
 )
