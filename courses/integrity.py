@@ -33,7 +33,6 @@ NONSTOP_MIN = timedelta(hours=4)
 NONSTOP_SHARE = 0.9
 SAME_ANSWER_MIN_CHARS = 20
 MISSED_CHECKS_MIN = 3
-DEFAULT_DAILY_CAP = 8
 
 
 @dataclass
@@ -54,7 +53,7 @@ def flags_for(course, enrolments, outline):
 
 
 def _too_fast(course, enrolments, titles):
-    cap = getattr(course, "daily_hours_cap", DEFAULT_DAILY_CAP)
+    cap = course.daily_hours_cap
     if not cap or not course.declared_hours:
         return
     needed = math.ceil(course.declared_hours / cap)
