@@ -1,8 +1,65 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite.
+
+Browser tests (any test using Playwright's ``page``): Debian's Chromium
+driven by Playwright. No browser is ever downloaded: Playwright launches
+/usr/bin/chromium. Where it is missing the tests are skipped on a developer's
+machine and fail in CI.
+"""
+
+import os
+from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["tests.course_fixtures"]
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "page" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+            if not CHROMIUM.exists() and not os.environ.get("CI"):
+                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed"))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(autouse=True)
+def _no_content_security_policy_violations(request):
+    """Every journey runs under the site's real Content-Security-Policy and
+    Permissions-Policy: a script, style, frame or image the policy refuses, or
+    a policy the browser cannot read, fails the test."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    refused = []
+
+    def watch(message):
+        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", watch)
+    yield
+    assert not refused, "\n".join(refused)
 
 
 @pytest.fixture(autouse=True)

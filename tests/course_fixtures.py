@@ -1,17 +1,13 @@
 """Course fixtures shared by every app's tests (registered in tests/conftest.py):
-a small course built the way the demo builds the real one."""
+a small course in the format of the demo's data, built by the factories."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page
 
-from content.models import HomePage
 from courses import services
-from courses.builder import build_course
 from courses.models import LessonPage
-from tests.factories import UserFactory
+from tests.factories import HomePageFactory, UserFactory, course_tree
 
 
 def lessons(course):
@@ -136,17 +132,7 @@ def tiny_course(modules=2, lessons_per_module=2, slug="tiny"):
 
 @pytest.fixture
 def home(db):
-    cache.clear()
-    for code in ("kk", "ru", "en"):
-        Locale.objects.get_or_create(language_code=code)
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Басты бет", slug="home-kk"))
-    from wagtail.models import Site
-
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    return home
+    return HomePageFactory()
 
 
 @pytest.fixture
@@ -156,7 +142,9 @@ def course_data():
 
 @pytest.fixture
 def course(home, course_data):
-    return build_course(home, course_data)
+    """The tiny course, page by page through the factories (live, no
+    revisions); ``courses.builder.translate_course`` can translate it."""
+    return course_tree(home, course_data)
 
 
 @pytest.fixture

@@ -1,22 +1,26 @@
 """The demo that ``make run`` builds, served as production serves it.
 
-One module-wide database made by ``seed_demo`` itself (not by fixtures), with
-``DEBUG`` off and the manifest static storage of production, so a template
-naming a static file that does not exist fails here as it would there. Each
-test runs in a transaction that is rolled back, so a hostile form submitted
-by one walk changes nothing for the next; the demo is removed at the end and
-the migrations' reference rows put back for the rest of the suite.
+Every test that needs the demo as ``seed_demo`` makes it lives in this
+package: the database is built once for the package by ``seed_demo`` itself
+(not by fixtures), with ``DEBUG`` off and the manifest static storage of
+production, so a template naming a static file that does not exist fails here
+as it would there. Each test runs in a transaction that is rolled back, so a
+hostile form submitted by one walk changes nothing for the next; browser
+journeys reach the same database through ``demo_server``. The demo is removed
+at the end and the migrations' reference rows put back for the rest of the
+suite. Every module is in the xdist group ``acceptance``: one worker, one seed.
 """
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.test.utils import override_settings
 
 from tests.reference import restore_reference_data
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def acceptance_dirs(tmp_path_factory):
     root = tmp_path_factory.mktemp("acceptance")
     return {"media": root / "media", "private": root / "private", "static": root / "static"}
@@ -32,7 +36,7 @@ def _media_in_tmp(acceptance_dirs):
         yield
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def demo(django_db_setup, django_db_blocker, acceptance_dirs):
     production_like = override_settings(
         DEBUG=False,
@@ -54,7 +58,33 @@ def demo(django_db_setup, django_db_blocker, acceptance_dirs):
         with django_db_blocker.unblock():
             call_command("flush", interactive=False, verbosity=0)
             restore_reference_data()
+            # After a browser journey this teardown runs in Playwright's
+            # context, where Django keeps a connection of its own: close it, or
+            # it holds the test database open when pytest-django drops it.
+            connection.close()
         production_like.disable()
+
+
+@pytest.fixture(scope="package")
+def demo_server(demo):
+    """The demo over HTTP for browser journeys. Not pytest-django's
+    ``live_server``: that makes each test transactional, and the flush after
+    each would remove the demo. Static files are served by WhiteNoise from the
+    collected folder, as in production."""
+    from django.test.testcases import LiveServerThread
+
+    thread = LiveServerThread("localhost", static_handler=_as_is)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    if thread.error:
+        raise thread.error
+    yield f"http://{thread.host}:{thread.port}"
+    thread.terminate()
+
+
+def _as_is(application):
+    return application
 
 
 class _Quiet:

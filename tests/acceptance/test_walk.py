@@ -15,8 +15,8 @@ from tests.acceptance.crawler import LANGUAGES, Crawler
 from users.demo import DEMO_DOMAIN, DEMO_PEOPLE
 
 ROLES = [None, *(local for local, *_ in DEMO_PEOPLE), "admin"]
-# One xdist worker for the module: the demo (conftest's `demo`) is built once.
-pytestmark = pytest.mark.xdist_group(__name__)
+# One xdist worker for the package: the demo (conftest's `demo`) is built once.
+pytestmark = pytest.mark.xdist_group("acceptance")
 
 
 def _landing(client, language):

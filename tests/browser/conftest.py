@@ -1,43 +1,11 @@
-"""Browser tests: Debian's Chromium driven by Playwright against the live server.
+"""Browser journeys against the live server (Chromium's launch, the browser
+mark and the Content-Security-Policy watch are in tests/conftest.py, as the
+acceptance package drives a browser too)."""
 
-No browser is ever downloaded: Playwright launches /usr/bin/chromium. Where
-it is missing the tests are skipped on a developer's machine and fail in CI.
-"""
-
-import os
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
-
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if "tests/browser" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
-            if not CHROMIUM.exists() and not os.environ.get("CI"):
-                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed"))
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": str(CHROMIUM),
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    }
 
 
 @pytest.fixture
@@ -88,23 +56,3 @@ def axe_violations(page):
         },
     )
     return results.response["violations"]
-
-
-@pytest.fixture(autouse=True)
-def _no_content_security_policy_violations(request):
-    """Every journey runs under the site's real Content-Security-Policy and
-    Permissions-Policy: a script, style, frame or image the policy refuses, or
-    a policy the browser cannot read, fails the test."""
-    if "page" not in request.fixturenames:
-        yield
-        return
-    page = request.getfixturevalue("page")
-    refused = []
-
-    def watch(message):
-        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
-            refused.append(message.text)
-
-    page.on("console", watch)
-    yield
-    assert not refused, "\n".join(refused)

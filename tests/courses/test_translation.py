@@ -3,13 +3,11 @@ translated page is a Translation of its Kazakh page, with the data's strings,
 so "Sync translated pages" keeps them when the source changes."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from courses.builder import translate_course
 from courses.models import AssessmentPage, LessonPage
-from literacy.models import Topic, UnitPage
 from tests.course_fixtures import lessons
 
 pytestmark = pytest.mark.django_db
@@ -53,21 +51,3 @@ def test_syncing_a_source_edit_keeps_the_translated_texts(course, ru):
     lesson = LessonPage.objects.get(translation_key=kk_lesson.translation_key, locale=ru)
     assert lesson.title == "Урок 0.0"
     assert lesson.hours == 3
-
-
-def test_the_seeded_demo_is_translated_through_wagtail_localize():
-    with open("/dev/null", "w") as quiet:
-        call_command("seed_demo", stdout=quiet)
-
-    ru = Locale.objects.get(language_code="ru")
-    lesson = LessonPage.objects.live().filter(locale=ru).first()
-    source = Translation.objects.get(target_locale=ru, source__object=lesson.translation_key).source
-    assert source.get_source_instance() == lesson.get_translation(Locale.get_default())
-    assert source.locale.language_code == "kk"
-    for model in (UnitPage, Topic):
-        translated = model.objects.filter(locale=ru).first()
-        assert Translation.objects.filter(
-            target_locale=ru,
-            source__object=translated.translation_key,
-            source__locale__language_code="kk",
-        ).exists()

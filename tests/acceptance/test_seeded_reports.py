@@ -6,7 +6,6 @@ test refreshes the summaries; ``seed_demo`` must have."""
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from certificates.models import Certificate
@@ -16,13 +15,7 @@ from lms.l10n import percent
 from tests.reports.test_academy_report import counted
 from users.models import User
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    with open("/dev/null", "w") as quiet:
-        call_command("seed_demo", stdout=quiet)
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("acceptance")]
 
 
 def footer(html):

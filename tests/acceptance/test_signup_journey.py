@@ -6,25 +6,18 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from directory.models import School
 from tests.browser.conftest import axe_violations
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("acceptance")]
 PASSWORD = "Qazaqstan-2026-strong"
 
 
-@pytest.fixture
-def demo(live_server, migrated_data):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    return live_server.url
-
-
-def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
+def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo_server, page):
     school = School.objects.select_related("district", "region").order_by("code").first()
-    page.goto(f"{demo}/kk/accounts/signup/")
+    page.goto(f"{demo_server}/kk/accounts/signup/")
     page.get_by_label("Тегі").fill("Сәрсенбаева")
     page.get_by_label("Аты", exact=True).fill("Әйгерім")
     page.get_by_label("Мұғалім").check()
@@ -40,14 +33,14 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
 
     assert len(mail.outbox) == 1
     link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
-    page.goto(link.replace("http://testserver", demo))
+    page.goto(link.replace("http://testserver", demo_server))
     page.get_by_role("button", name="Растау").click()
     expect(page).to_have_url(re.compile(r"/kk/me/$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
     page.get_by_role("link", name="Шығу").click()
     page.get_by_role("button", name="Шығу").click()
-    page.goto(f"{demo}/kk/accounts/login/")
+    page.goto(f"{demo_server}/kk/accounts/login/")
     page.get_by_label("Электрондық пошта").fill("aigerim@example.kz")
     page.get_by_label("Құпия сөз").fill(PASSWORD)
     page.get_by_role("button", name="Кіру").click()
@@ -64,7 +57,7 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo, page):
 
 
 @pytest.mark.parametrize("path", ["/kk/", "/kk/accounts/signup/", "/kk/accounts/login/"])
-def test_pages_have_no_wcag_aa_violations(demo, page, path):
-    page.goto(f"{demo}{path}")
+def test_pages_have_no_wcag_aa_violations(demo_server, page, path):
+    page.goto(f"{demo_server}{path}")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]

@@ -1,4 +1,4 @@
-"""factory_boy factories shared by the suite."""
+"""People and places: districts, schools, users."""
 
 import factory
 from django.contrib.auth import get_user_model
