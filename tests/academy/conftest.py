@@ -1,18 +1,22 @@
 """A programme of three topics (one translated into Russian), its
-certificate template, two schools, a coordinator of the first, and a
-``make_session`` factory for sessions relative to now."""
+certificate template, two schools, a coordinator of the first, and
+``make_session`` for sessions relative to now, all through tests.factories."""
 
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Locale
 
-from academy.models import ProgrammePage, Session, TopicPage
-from certificates.demo import ORGANISATION, TEXT
-from certificates.models import CertificateTemplate
-from tests.factories import SchoolFactory, UserFactory
+from tests.factories import (
+    CertificateTemplateFactory,
+    ProgrammePageFactory,
+    SchoolFactory,
+    SessionFactory,
+    TopicPageFactory,
+    UserFactory,
+)
 from users.roles import SCHOOL_COORDINATORS
 
 
@@ -26,41 +30,26 @@ def _english():
     translation.activate("en")
 
 
-BODY = [{"type": "paragraph", "value": "<p>Баланы тыңдаңыз.</p>"}]
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
 @pytest.fixture
 def programme(home):
-    page = home.add_child(
-        instance=ProgrammePage(
-            title="Ата-аналар академиясы", slug="ata-analar", required_sessions=2, intro="Кіріспе"
-        )
+    return ProgrammePageFactory(
+        parent=home, title="Ата-аналар академиясы", slug="ata-analar", required_sessions=2
     )
-    return publish(page)
 
 
 @pytest.fixture
 def topics(programme):
+    """Three live topics; the programme and the first topic also in Russian."""
     titles = ["Әлеуметтік желілер", "Буллинг", "Заңды жауапкершілік"]
     pages = [
-        publish(programme.add_child(instance=TopicPage(title=t, slug=f"t{n}", materials=BODY)))
-        for n, t in enumerate(titles)
+        TopicPageFactory(parent=programme, title=t, slug=f"t{n}") for n, t in enumerate(titles)
     ]
     ru = Locale.objects.get(language_code="ru")
-    programme_ru = programme.copy_for_translation(ru, copy_parents=True)
-    programme_ru.title = "Академия родителей"
-    programme_ru.save()
-    publish(programme_ru)
-    copy = pages[0].copy_for_translation(ru)
-    copy.title = "Соцсети"
-    copy.save()
-    publish(copy)
+    for page, title in ((programme, "Академия родителей"), (pages[0], "Соцсети")):
+        copy = page.copy_for_translation(ru, copy_parents=True)
+        copy.title = title
+        copy.live = True
+        copy.save()
     return pages
 
 
@@ -71,12 +60,10 @@ def topic(topics):
 
 @pytest.fixture
 def template(programme):
-    return CertificateTemplate.objects.create(
+    return CertificateTemplateFactory(
         name="Academy",
         programme_key=str(programme.translation_key),
         number_prefix="АА-{year}-",
-        **{f"text_{code}": text for code, text in TEXT.items()},
-        **{f"organisation_{code}": text for code, text in ORGANISATION.items()},
     )
 
 
@@ -95,22 +82,8 @@ def make_session(school, topic):
     """A session starting ``starts_in`` from now (negative: already started)."""
 
     def make(starts_in=timedelta(days=2), minutes=90, topic=topic, **fields):
-        starts = timezone.now() + starts_in
-        values = {
-            "school": school,
-            "topic": topic,
-            "topic_key": topic.translation_key,
-            "programme_key": topic.get_parent().translation_key,
-            "format": Session.Format.BOTH,
-            "meeting_url": "https://meet.example.kz/room-1",
-            "room": "Акт залы",
-            "starts_at": starts,
-            "ends_at": starts + timedelta(minutes=minutes),
-            "capacity": 2,
-            "facilitator": "Нұрланова Гүлнар",
-            **fields,
-        }
-        return Session.objects.create(**values)
+        fields.setdefault("school", school)
+        return SessionFactory(topic=topic, starts_in=starts_in, minutes=minutes, **fields)
 
     return make
 

@@ -13,18 +13,22 @@ import users.demo
 from academy import attendance
 from academy.models import Attendance, ProgrammePage, Registration, Session, TopicPage
 from certificates.models import CertificateTemplate
+from tests.module_data import rolled_back
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its data is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 
-@pytest.fixture
-def seeded():
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seeded once for the module (``tests.module_data``)."""
     out = StringIO()
-    directory.demo.seed(out)
-    content.demo.seed(out)
-    users.demo.seed(out)
-    academy.demo.seed(out)
-    return out
+    with django_db_blocker.unblock(), rolled_back():
+        directory.demo.seed(out)
+        content.demo.seed(out)
+        users.demo.seed(out)
+        academy.demo.seed(out)
+        yield out
 
 
 def counts():

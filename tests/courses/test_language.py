@@ -11,10 +11,13 @@ from courses import services
 from courses.builder import translate_course
 from courses.models import AssessmentPage, LessonPage, LessonProgress
 from courses.scoring import answer_key
-from tests.course_fixtures import lessons
+from tests.course_fixtures import lessons, tiny_course
 from tests.courses.test_tests import open_module_test
+from tests.factories import HomePageFactory, course_tree
+from tests.module_data import rolled_back
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its data is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 COUNTER = {
     "kk": "15 минуттың <span data-minutes>{}</span> минуты оқылды.",
@@ -23,10 +26,20 @@ COUNTER = {
 }
 
 
-@pytest.fixture(autouse=True)
-def translated(course, course_data):
-    for language in ("ru", "en"):
-        translate_course(course, course_data, Locale.objects.get(language_code=language))
+@pytest.fixture(scope="module")
+def translated_course(django_db_setup, django_db_blocker):
+    """The tiny course in kk, ru and en, built once for the module (``tests.module_data``)."""
+    with django_db_blocker.unblock(), rolled_back():
+        data = tiny_course()
+        course = course_tree(HomePageFactory(), data)
+        for language in ("ru", "en"):
+            translate_course(course, data, Locale.objects.get(language_code=language))
+        yield course
+
+
+@pytest.fixture
+def course(translated_course, db):
+    return translated_course
 
 
 def in_language(page, language):

@@ -3,14 +3,17 @@
 from io import StringIO
 
 import pytest
+from django.test.utils import override_settings
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 import content.demo
 import literacy.demo
 from literacy.models import Topic, UnitIndexPage, UnitPage
+from tests.module_data import rolled_back
 
-pytestmark = pytest.mark.django_db
+# One xdist worker for the module: its data is built once.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 
 def counts():
@@ -22,10 +25,24 @@ def counts():
     }
 
 
-@pytest.fixture
-def seeded():
-    content.demo.seed(StringIO())
-    literacy.demo.seed(StringIO())
+@pytest.fixture(scope="module")
+def media(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, media):
+    """The seeded documents stay in the module's folder for every test."""
+    settings.MEDIA_ROOT = media
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker, media):
+    """Seeded once for the module (``tests.module_data``)."""
+    with override_settings(MEDIA_ROOT=media), django_db_blocker.unblock(), rolled_back():
+        content.demo.seed(StringIO())
+        literacy.demo.seed(StringIO())
+        yield
 
 
 def test_seed_makes_units_over_grades_5_to_11_in_three_languages(seeded):

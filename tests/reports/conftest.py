@@ -1,23 +1,16 @@
 """One small country with course and Parents' Academy data, built once per
-test module.
-
-The data is made inside a transaction that is rolled back when the module
-ends, as Django's ``TestCase.setUpTestData`` does; each test runs in a
-savepoint of it (pytest-django's ``django_db``), so what a test adds or
-changes is undone before the next one. The permission matrix then costs one
-build instead of one per case.
+test module (``tests.module_data``): the permission matrix costs one build
+instead of one per case.
 
 Two regions: north with districts d1 (school a) and d2 (school b), south
 with d3 (school c).
 """
 
 import itertools
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
@@ -31,19 +24,9 @@ from directory.models import Region
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.course_fixtures import tiny_course
 from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.module_data import rolled_back
 
 _serial = itertools.count(1)
-
-
-@contextmanager
-def rolled_back():
-    atomic = transaction.atomic()
-    atomic.__enter__()
-    try:
-        yield
-    finally:
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def make_home():

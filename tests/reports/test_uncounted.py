@@ -27,12 +27,12 @@ from reports.models import (
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.course_fixtures import tiny_course
 from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.module_data import rolled_back
 from tests.reports.conftest import (
     PRESENT,
     make_home,
     make_programme,
     make_session,
-    rolled_back,
 )
 from tests.reports.helpers import person
 from users import roles
