@@ -17,12 +17,33 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "page" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
             if not CHROMIUM.exists() and not os.environ.get("CI"):
                 item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed"))
+    # pytest-django runs tests that use the database in a transaction first and
+    # those that commit (and flush the database after them) later. pytest then
+    # groups the tests of one session-wide parameter, Playwright's browser, and
+    # pulled the committing browser journeys up beside the acceptance package's
+    # (which run in transactions): their flushes emptied the database for every
+    # test after them. Put pytest-django's order back; the sort is stable.
+    items.sort(key=_database_order)
+
+
+def _database_order(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    if (marker and marker.kwargs.get("transaction")) or {
+        "transactional_db",
+        "live_server",
+    } & set(fixtures):
+        return 1
+    if marker or "db" in fixtures:
+        return 0
+    return 2
 
 
 @pytest.fixture(scope="session")
