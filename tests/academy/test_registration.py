@@ -7,12 +7,10 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Page
 
 from academy import services
 from academy.models import ProgrammePage, Registration, Session, TopicPage
-from content.models import HomePage
-from tests.factories import SchoolFactory
+from tests.factories import HomePageFactory, SchoolFactory
 
 Status = Registration.Status
 
@@ -129,7 +127,7 @@ def test_two_people_taking_the_last_seat_at_once(migrated_data):
     """On PostgreSQL the session row lock serialises them: one seat, one wait."""
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL")
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="H", slug="h-academy"))
+    home = HomePageFactory(title="H", slug="h-academy")
     programme = home.add_child(instance=ProgrammePage(title="P", slug="p"))
     topic = programme.add_child(instance=TopicPage(title="T", slug="t"))
     starts = timezone.now() + timedelta(days=1)

@@ -11,15 +11,13 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Page, Site
 
 from academy import codes
 from academy.models import Attendance, ProgrammePage, Registration, Session, TopicPage
 from certificates.demo import ORGANISATION, TEXT
 from certificates.models import Certificate, CertificateTemplate
-from content.models import HomePage
 from tests.browser.conftest import axe_violations
-from tests.factories import SchoolFactory
+from tests.factories import HomePageFactory, SchoolFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 EMAIL = "olga.kim@example.kz"
@@ -28,8 +26,7 @@ EMAIL = "olga.kim@example.kz"
 @pytest.fixture
 def academy(migrated_data, live_server, settings):
     settings.SITE_URL = live_server.url
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="Bilim", slug="home-a"))
-    Site.objects.update(root_page=home)
+    home = HomePageFactory(title="Bilim", slug="home-a")
     programme = home.add_child(
         instance=ProgrammePage(title="Parents' Academy", slug="parents", required_sessions=2)
     )

@@ -12,11 +12,10 @@ from wagtail.models import Page, Site
 
 from content.models import HomePage
 from courses import services
-from courses.builder import build_course
 from courses.models import LessonPage, LessonProgress
 from tests.browser.conftest import axe_violations
 from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory
+from tests.factories import UserFactory, course_tree
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -31,7 +30,7 @@ def lesson(migrated_data, settings):
     Site.objects.update(root_page=home)
     data = tiny_course(modules=1, lessons_per_module=1, slug="attention")
     data["modules"][0]["lessons"][0]["min_active_minutes"] = 15
-    course = build_course(home, data)
+    course = course_tree(home, data)
     teacher = UserFactory(email="attention@example.kz", role="teacher")
     services.enroll(teacher, course)
     return LessonPage.objects.descendant_of(course).get()

@@ -10,13 +10,10 @@ import pypdfium2
 import pytest
 import zxingcpp
 from playwright.sync_api import expect
-from wagtail.models import Page, Site
 
-from content.models import HomePage
-from courses.builder import build_course
 from tests.certificates.conftest import complete, make_template
 from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory
+from tests.factories import HomePageFactory, UserFactory, course_tree
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,9 +21,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def graduate(migrated_data, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="home-c"))
-    Site.objects.update(root_page=home)
-    course = build_course(home, tiny_course(1, 1, slug="cert"))
+    home = HomePageFactory(title="Home", slug="home-c")
+    course = course_tree(home, tiny_course(1, 1, slug="cert"))
     make_template(course)
     person = UserFactory(
         email="graduate@example.kz", last_name="Жақсыбекова", first_name="Гүлнұр", role="teacher"

@@ -6,28 +6,24 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from content.models import HomePage
-from courses.builder import build_course
 from courses.models import AssessmentPage, LessonPage
 from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory
+from tests.factories import HomePageFactory, UserFactory, course_tree
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def course(migrated_data):
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Басты бет", slug="home-journey"))
-    Site.objects.update(root_page=home)
+    home = HomePageFactory(title="Басты бет", slug="home-journey")
     data = tiny_course(modules=1, lessons_per_module=2, slug="journey")
     data["modules"][0]["lessons"][1]["required"] = False
     data["modules"][0]["test"]["hours"] = 1
     data["declared_hours"] = 5
     Locale.objects.get_or_create(language_code="ru")
-    return build_course(home, data)
+    return course_tree(home, data)
 
 
 def click_action(page, action):

@@ -13,13 +13,18 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from certificates.models import CertificateTemplate
-from courses.builder import build_course
 from directory.models import Region
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.browser.conftest import axe_violations
 from tests.course_fixtures import tiny_course
-from tests.factories import DistrictFactory, SchoolFactory, UserFactory
-from tests.reports.conftest import make_academy, make_enrolments, make_home, make_programme
+from tests.factories import (
+    DistrictFactory,
+    HomePageFactory,
+    SchoolFactory,
+    UserFactory,
+    course_tree,
+)
+from tests.reports.conftest import make_academy, make_enrolments, make_programme
 from users import roles
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -28,8 +33,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def country(migrated_data, live_server, settings):
     settings.SITE_URL = live_server.url
-    home = make_home()
-    course = build_course(home, tiny_course())
+    home = HomePageFactory()
+    course = course_tree(home, tiny_course())
     programme, topics = make_programme(home)
     template = CertificateTemplate.objects.create(
         name="Academy",

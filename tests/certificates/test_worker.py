@@ -4,15 +4,12 @@ import email
 import email.policy
 
 import pytest
-from wagtail.models import Page, Site
 
 from certificates.models import Certificate
 from certificates.tasks import issue_course_certificate
-from content.models import HomePage
-from courses.builder import build_course
 from tests.certificates.conftest import complete, make_template
 from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory
+from tests.factories import HomePageFactory, UserFactory, course_tree
 from tests.worker import (
     flush_broker,
     require_real_services,
@@ -29,9 +26,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def course_with_template(migrated_data, settings, tmp_path):
     require_real_services()
     settings.MEDIA_ROOT = tmp_path / "media"
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="home-w"))
-    Site.objects.update(root_page=home)
-    course = build_course(home, tiny_course(1, 1, slug="worker"))
+    home = HomePageFactory(title="Home", slug="home-w")
+    course = course_tree(home, tiny_course(1, 1, slug="worker"))
     make_template(course)
     flush_broker()
     yield course

@@ -9,11 +9,10 @@ import pytest
 from django.utils import timezone
 
 from courses import services
-from courses.builder import build_course
 from courses.models import Enrolment, LessonProgress, ReflectionAnswer
 from tests.course_fixtures import lessons, tiny_course
 from tests.courses.test_learner_admin import staff
-from tests.factories import SchoolFactory, UserFactory
+from tests.factories import SchoolFactory, UserFactory, course_tree
 from users import roles
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,7 @@ SAME = "Баламен жеке сөйлесіп, ата-анасына хаба
 
 @pytest.fixture
 def course(home):
-    return build_course(home, tiny_course(modules=3, lessons_per_module=2))  # 12 h
+    return course_tree(home, tiny_course(modules=3, lessons_per_module=2))  # 12 h
 
 
 def learner(course, school, last_name):

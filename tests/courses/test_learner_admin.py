@@ -17,11 +17,10 @@ from wagtail.users.models import UserProfile
 
 from certificates.models import Certificate, CertificateTemplate
 from courses import services
-from courses.builder import build_course
 from courses.models import AssessmentPage, Attempt, Enrolment, LessonProgress
 from directory.models import Region
 from tests.course_fixtures import lessons, tiny_course
-from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.factories import DistrictFactory, SchoolFactory, UserFactory, course_tree
 from users import roles
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +50,7 @@ def staff(group=None, **fields):
 
 @pytest.fixture
 def course(home):
-    return build_course(home, tiny_course())
+    return course_tree(home, tiny_course())
 
 
 @pytest.fixture

@@ -8,10 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses import services
-from courses.builder import build_course
 from courses.models import LessonPage
 from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory
+from tests.factories import UserFactory, course_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +33,7 @@ def count_queries(client, url):
 
 
 def setup(home, client, modules, lessons_per_module, learners, slug):
-    course = build_course(home, tiny_course(modules, lessons_per_module, slug=slug))
+    course = course_tree(home, tiny_course(modules, lessons_per_module, slug=slug))
     for _ in range(learners):
         services.enroll(UserFactory(role="teacher"), course)
     teacher = UserFactory(role="teacher")

@@ -9,13 +9,12 @@ from django.contrib.auth.models import Group
 from django.utils.html import strip_tags
 
 from courses import services
-from courses.builder import build_course
 from courses.models import AssessmentPage, Attempt
 from courses.question_stats import statistics
 from courses.scoring import answer_key, draw_questions
 from tests.course_fixtures import tiny_course
 from tests.courses.test_tests import open_module_test
-from tests.factories import UserFactory
+from tests.factories import UserFactory, course_tree
 from users import roles
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +126,7 @@ def test_a_small_pool_tops_up_from_questions_already_asked(home):
     data = tiny_course(modules=1, lessons_per_module=1, slug="small-pool")
     data["modules"][0]["test"].update({"questions": [question(n) for n in range(8)]})
     data["modules"][0]["test"]["draw_count"] = DRAWN
-    course = build_course(home, data)
+    course = course_tree(home, data)
     test = AssessmentPage.objects.descendant_of(course).first()
     first = draw_questions(test, random.Random(1))
     seen = {entry["id"] for entry in first}

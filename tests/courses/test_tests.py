@@ -166,15 +166,12 @@ def test_draw_count_and_shuffle(teacher, course):
 def test_the_same_attempt_submitted_twice_at_once_counts_once(migrated_data):
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL")
-    from wagtail.models import Page
 
-    from content.models import HomePage
-    from courses.builder import build_course
     from tests.course_fixtures import tiny_course
-    from tests.factories import UserFactory
+    from tests.factories import HomePageFactory, UserFactory, course_tree
 
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="H", slug="h-race"))
-    course = build_course(home, tiny_course(slug="race"))
+    home = HomePageFactory(title="H", slug="h-race")
+    course = course_tree(home, tiny_course(slug="race"))
     teacher = UserFactory(role="teacher")
     enrolment, test = open_module_test(teacher, course)
     attempt = services.start_attempt(enrolment, test)

@@ -2,16 +2,13 @@
 goes from waiting through running (rows written rising) to done."""
 
 import pytest
-from wagtail.models import Page, Site
 
-from content.models import HomePage
-from courses.builder import build_course
 from exports import services
 from exports.models import ExportJob
 from tests.course_fixtures import tiny_course
 from tests.exports.conftest import add_learners, read_csv, staff
 from tests.exports.slow import PROGRESS_EVERY, register
-from tests.factories import SchoolFactory
+from tests.factories import HomePageFactory, SchoolFactory, course_tree
 from tests.worker import flush_broker, require_real_services, sending_to_broker, wait_for, worker
 from users import roles
 
@@ -25,9 +22,8 @@ LEARNERS = 120
 def course_with_learners(migrated_data, settings, tmp_path):
     require_real_services()
     settings.MEDIA_ROOT = tmp_path / "media"
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="home-x"))
-    Site.objects.update(root_page=home)
-    course = build_course(home, tiny_course(1, 1, slug="export-worker"))
+    home = HomePageFactory(title="Home", slug="home-x")
+    course = course_tree(home, tiny_course(1, 1, slug="export-worker"))
     add_learners(course, SchoolFactory(), LEARNERS)
     register()
     flush_broker()

@@ -10,60 +10,43 @@ import itertools
 from datetime import date, timedelta
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from academy.models import Attendance, ProgrammePage, Registration, Session, TopicPage
+from academy.models import Attendance, Registration, Session
 from certificates.models import Certificate, CertificateTemplate
-from content.models import HomePage
 from courses import services
-from courses.builder import build_course
 from courses.models import Enrolment
 from directory.models import Region
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.course_fixtures import tiny_course
-from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.factories import (
+    DistrictFactory,
+    HomePageFactory,
+    ProgrammePageFactory,
+    SchoolFactory,
+    TopicPageFactory,
+    UserFactory,
+    course_tree,
+)
 from tests.module_data import rolled_back
 
 _serial = itertools.count(1)
 
 
-def make_home():
-    cache.clear()
-    for code in ("kk", "ru", "en"):
-        Locale.objects.get_or_create(language_code=code)
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Басты бет", slug="home-kk")
-    )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    return home
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
 def make_programme(home):
-    """A programme of three topics; the first translated into Russian."""
-    programme = publish(
-        home.add_child(instance=ProgrammePage(title="Ата-аналар академиясы", slug="academy"))
-    )
+    """A programme of three topics; the programme and the first topic also in Russian."""
+    programme = ProgrammePageFactory(parent=home, title="Ата-аналар академиясы", slug="academy")
     topics = [
-        publish(programme.add_child(instance=TopicPage(title=title, slug=f"topic-{n}")))
+        TopicPageFactory(parent=programme, title=title, slug=f"topic-{n}")
         for n, title in enumerate(["Әлеуметтік желілер", "Буллинг", "Заңды жауапкершілік"])
     ]
     ru = Locale.objects.get(language_code="ru")
-    programme_ru = programme.copy_for_translation(ru, copy_parents=True)
-    publish(programme_ru)
-    copy = topics[0].copy_for_translation(ru)
-    copy.title = "Соцсети"
-    copy.save()
-    publish(copy)
+    for page, title in ((programme, programme.title), (topics[0], "Соцсети")):
+        copy = page.copy_for_translation(ru, copy_parents=True)
+        copy.title = title
+        copy.live = True
+        copy.save()
     return programme, topics
 
 
@@ -168,8 +151,8 @@ def make_enrolments(schools, course):
 @pytest.fixture(scope="module")
 def country(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), rolled_back():
-        home = make_home()
-        course = build_course(home, tiny_course())
+        home = HomePageFactory()
+        course = course_tree(home, tiny_course())
         programme, topics = make_programme(home)
         template = CertificateTemplate.objects.create(
             name="Academy",

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from wagtail.models import Locale
 
 from courses import services
-from courses.builder import build_course, translate_course
+from courses.builder import translate_course
 from courses.models import CoursePage, Enrolment
 from directory.models import Region
 from reports.models import (
@@ -26,11 +26,16 @@ from reports.models import (
 )
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.course_fixtures import tiny_course
-from tests.factories import DistrictFactory, SchoolFactory, UserFactory
+from tests.factories import (
+    DistrictFactory,
+    HomePageFactory,
+    SchoolFactory,
+    UserFactory,
+    course_tree,
+)
 from tests.module_data import rolled_back
 from tests.reports.conftest import (
     PRESENT,
-    make_home,
     make_programme,
     make_session,
 )
@@ -61,8 +66,8 @@ def uncounted(django_db_setup, django_db_blocker):
     completed) and a Parents' Academy session held with two seats; no
     summary counted."""
     with django_db_blocker.unblock(), rolled_back():
-        home = make_home()
-        course = build_course(home, tiny_course())
+        home = HomePageFactory()
+        course = course_tree(home, tiny_course())
         _programme, topics = make_programme(home)
         for code in ("ru", "en"):
             translate_course(course, tiny_course(), Locale.objects.get(language_code=code))
