@@ -328,6 +328,8 @@ def assessment_page(request, page):
         "passed": passed,
         "reveal": reveal,
         "attempts_left": attempts_left,
+        # Before Start: a test whose hours do not fit today is refused (services).
+        "allowance": None if passed else _allowance(enrolment, outline),
     }
     return TemplateResponse(request, "courses/assessment_page.html", context)
 

@@ -16,6 +16,7 @@ from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -120,32 +121,53 @@ def question_statistics_button(page, user, view_name, next_url=None):
 @hooks.register("before_publish_page")
 def refuse_hours_that_do_not_add_up(request, page):
     """The draft is saved already; only its publication is refused."""
-    found = publishing.hours_after_publishing(page.specific)
+    page = page.specific
+    found = publishing.after_publishing(page)
     if found is None:
         return None
-    course, total, declared = found
+    course, evidence = found
     words = {
         "course": course.title,
-        "total": academic_hours(total),
-        "declared": academic_hours(declared),
+        "total": academic_hours(evidence.hours),
+        "declared": academic_hours(evidence.declared_hours),
+        "minutes": number_format(evidence.minutes, force_grouping=True),
+        "required": number_format(evidence.required_minutes, force_grouping=True),
+        "percent": evidence.percent,
+        "hour": evidence.hour_minutes,
     }
-    if total > declared:
-        messages.error(
-            request,
-            _(
-                "Not published: the lessons and tests of «%(course)s» would add up to "
-                "%(total)s, more than the %(declared)s the course states on its certificates. "
-                "Your changes are saved as a draft; change the hours so they add up."
-            )
-            % words,
+    refusal = None
+    if evidence.hours > evidence.declared_hours:
+        refusal = _(
+            "Not published: the lessons and tests of «%(course)s» would add up to "
+            "%(total)s, more than the %(declared)s the course states on its certificates. "
+            "Your changes are saved as a draft; change the hours so they add up."
         )
+    elif not evidence.enough and isinstance(page, CoursePage):
+        refusal = _(
+            "Not published: «%(course)s» has %(minutes)s minutes of evidence of study, "
+            "less than the %(required)s minutes its hours policy asks (%(percent)s%% of "
+            "%(declared)s of %(hour)s minutes). Your changes are saved as a draft; "
+            "lengthen the lessons' required study time or change the policy."
+        )
+    if refusal:
+        messages.error(request, refusal % words)
         return redirect("wagtailadmin_pages:edit", page.pk)
-    if total < declared:
+    if evidence.hours < evidence.declared_hours:
         messages.warning(
             request,
             _(
                 "The lessons and tests of «%(course)s» add up to %(total)s of the "
                 "%(declared)s it states: nobody can complete it until they add up."
+            )
+            % words,
+        )
+    if not evidence.enough:
+        messages.warning(
+            request,
+            _(
+                "«%(course)s» has %(minutes)s minutes of evidence of study of the "
+                "%(required)s its hours policy asks: the course page cannot be published "
+                "again until it has enough."
             )
             % words,
         )

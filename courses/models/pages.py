@@ -49,6 +49,35 @@ class CoursePage(Page):
         ),
         **HOURS,
     )
+    # The hours policy (courses.policy): what stands behind the declared hours.
+    academic_hour_minutes = models.PositiveSmallIntegerField(
+        _("length of an academic hour (minutes)"),
+        default=45,
+        db_default=45,
+        validators=[MinValueValidator(30), MaxValueValidator(60)],
+    )
+    evidence_percent = models.PositiveSmallIntegerField(
+        _("evidenced share of the declared time (%)"),
+        default=50,
+        db_default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "At least this share of the declared hours must be backed by evidence of study; "
+            "a course below it cannot be published."
+        ),
+    )
+    evidence_study_time = models.BooleanField(
+        _("active study time on lessons counts as evidence"),
+        default=True,
+        db_default=True,
+        help_text=_("Each lesson's required active minutes, counted by the server."),
+    )
+    evidence_tests = models.BooleanField(
+        _("tests count as evidence"),
+        default=True,
+        db_default=True,
+        help_text=_("A test's time limit, or one minute per question asked where it has none."),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -70,6 +99,15 @@ class CoursePage(Page):
                 FieldPanel("daily_hours_cap"),
             ],
             heading=_("Completion rule and enrolment"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("academic_hour_minutes"),
+                FieldPanel("evidence_percent"),
+                FieldPanel("evidence_study_time"),
+                FieldPanel("evidence_tests"),
+            ],
+            heading=_("Hours policy"),
         ),
         *Page.settings_panels,
     ]

@@ -1,4 +1,4 @@
-"""The hours summary the editor shows on a course or module."""
+"""The hours and evidence summary the editor shows on a course or module."""
 
 from django import template
 
@@ -8,7 +8,7 @@ register = template.Library()
 @register.simple_tag
 def hours_summary(page):
     from courses.models import CoursePage, ModulePage
-    from courses.outline import build_outline
+    from courses.policy import evidence
 
     if page is None or not page.pk:
         return None
@@ -17,11 +17,15 @@ def hours_summary(page):
         course = page.get_parent().specific
     if course is None:
         return None
-    # Built fresh (drafts excluded: only live pages count towards the course).
-    outline = build_outline(course)
+    # Live pages only (drafts do not count towards the course).
+    found = evidence(course)
     return {
-        "total": outline.total_hours.normalize(),
-        "declared": course.declared_hours.normalize(),
-        "mismatch": outline.total_hours != course.declared_hours,
-        "modules": [{"title": m.title, "hours": m.hours.normalize()} for m in outline.modules],
+        "total": found.hours.normalize(),
+        "declared": found.declared_hours.normalize(),
+        "mismatch": found.hours != found.declared_hours,
+        "evidence": found,
+        "modules": [
+            {"title": part.title, "hours": part.hours.normalize(), "minutes": part.minutes}
+            for part in found.parts
+        ],
     }

@@ -174,6 +174,10 @@ def test_a_test_whose_hours_do_not_fit_cannot_be_started(teacher_client, course,
         for lesson in all_lessons[4:]:
             studied(client, enrolment, lesson)
             assert mark_done(client, lesson)[0][0] == SUCCESS
+        # The test page says what is left before the learner presses Start.
+        page = client.get(test.url)
+        assert page.context["allowance"]["left"] == Decimal("4")
+        assert 'id="allowance"' in page.content.decode()
         # 4 hours credited today: the 6-hour test does not fit, so it cannot
         # even be started (a pass is never refused after the fact).
         response = client.post(test.url, {"action": "start"}, follow=True)

@@ -1,0 +1,123 @@
+"""The hours policy of a course: what stands behind its academic hours.
+
+A certificate says "80 academic hours". The course's policy (fields of
+``CoursePage``, edited by methodologists) says how long an academic hour is
+(45 minutes by default), what share of the declared time must be evidenced
+(50 % by default) and what counts as evidence:
+
+- active study time on lessons: each lesson's required active minutes, which
+  the server counts from heartbeats and attention checks (``services``);
+- tests: each test's time limit, or one minute per question asked where it
+  has none.
+
+A course's evidence is the sum over its live lessons and tests (of the
+kinds the policy counts). It must reach ``declared hours × hour length ×
+share``: the demo course declares 80 hours of 45 minutes, so at least 1,800
+of its 3,600 minutes. Publishing refuses a course page below that
+(``courses.wagtail_hooks``); the editor shows credited hours beside evidenced
+minutes per module and for the course (``courses/admin/hours_panel.html``).
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils.translation import gettext
+from wagtail.models import Page
+
+from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+
+
+def test_minutes(test):
+    """A test's evidence: its time limit, else one minute per question asked."""
+    if test.time_limit_minutes:
+        return test.time_limit_minutes
+    asked = len(test.questions)
+    return min(test.draw_count, asked) if test.draw_count else asked
+
+
+def item_minutes(course, page):
+    """The evidenced minutes ``page`` adds to ``course`` under its policy."""
+    if isinstance(page, LessonPage):
+        return page.min_active_minutes if course.evidence_study_time else 0
+    if isinstance(page, AssessmentPage):
+        return test_minutes(page) if course.evidence_tests else 0
+    return 0
+
+
+@dataclass
+class Part:
+    """A module (or the course's own tests): hours credited, minutes evidenced."""
+
+    title: str
+    hours: Decimal = Decimal("0")
+    minutes: int = 0
+
+
+@dataclass
+class Evidence:
+    declared_hours: Decimal
+    hour_minutes: int
+    percent: int
+    hours: Decimal = Decimal("0")
+    minutes: int = 0
+    parts: list = field(default_factory=list)
+
+    @property
+    def declared_minutes(self):
+        return int(self.declared_hours * self.hour_minutes)
+
+    @property
+    def required_minutes(self):
+        """The least evidence the policy accepts, in whole minutes (rounded up)."""
+        return -(-self.declared_minutes * self.percent // 100)
+
+    @property
+    def enough(self):
+        return self.minutes >= self.required_minutes
+
+    @property
+    def share(self):
+        """Evidenced minutes as a whole percentage of the declared time."""
+        if not self.declared_minutes:
+            return 0
+        return self.minutes * 100 // self.declared_minutes
+
+
+def evidence(course, replacing=None):
+    """The course's credited hours and evidenced minutes, per module and in
+    all, from its live lessons and tests; ``replacing``, an edited page of
+    the course (unsaved values), counts instead of its live version, and the
+    course's own fields are taken from it when it is the course page."""
+    policy = replacing if isinstance(replacing, CoursePage) else course
+    result = Evidence(
+        declared_hours=policy.declared_hours,
+        hour_minutes=policy.academic_hour_minutes,
+        percent=policy.evidence_percent,
+    )
+    pages = list(
+        Page.objects.live()
+        .descendant_of(course)
+        .type(ModulePage, LessonPage, AssessmentPage)
+        .order_by("path")
+        .specific()
+    )
+    if isinstance(replacing, LessonPage | AssessmentPage):
+        # Saved as a draft already (Wagtail publishes what it has saved): in the tree.
+        pages = [page for page in pages if page.pk != replacing.pk] + [replacing]
+        pages.sort(key=lambda page: page.path)
+    parts = {}
+    own = Part(title=gettext("Tests of the whole course"))
+    for page in pages:
+        if isinstance(page, ModulePage):
+            parts[page.path] = Part(title=page.title)
+            result.parts.append(parts[page.path])
+            continue
+        part = parts.get(page.path[: -Page.steplen], own)
+        minutes = item_minutes(policy, page)
+        part.hours += page.hours or Decimal("0")
+        part.minutes += minutes
+        result.hours += page.hours or Decimal("0")
+        result.minutes += minutes
+    if own.hours or own.minutes:
+        result.parts.append(own)
+    return result
