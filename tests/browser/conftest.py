@@ -7,6 +7,34 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+TEACHER = "one-lesson@example.kz"
+FACTORY_PASSWORD = "correct-horse-battery"  # every UserFactory person's
+
+
+@pytest.fixture
+def one_lesson(migrated_data, settings):
+    """A course of one lesson asking 15 minutes of study, ``TEACHER``
+    enrolled in it; the page beats every second."""
+    from courses import services
+    from courses.models import LessonPage
+    from tests.course_fixtures import tiny_course
+    from tests.factories import HomePageFactory, UserFactory, course_tree
+
+    settings.COURSES_HEARTBEAT_SECONDS = 1
+    data = tiny_course(modules=1, lessons_per_module=1, slug="one-lesson")
+    data["modules"][0]["lessons"][0]["min_active_minutes"] = 15
+    course = course_tree(HomePageFactory(slug="home-one-lesson"), data)
+    services.enroll(UserFactory(email=TEACHER, role="teacher"), course)
+    return LessonPage.objects.descendant_of(course).get()
+
+
+def sign_in(page, base_url, email, password=FACTORY_PASSWORD):
+    """Through the Kazakh sign-in form, as a person would."""
+    page.goto(f"{base_url}/kk/accounts/login/")
+    page.get_by_label("Электрондық пошта").fill(email)
+    page.get_by_label("Құпия сөз").fill(password)
+    page.get_by_role("button", name="Кіру").click()
+
 
 @pytest.fixture
 def live_url(live_server):

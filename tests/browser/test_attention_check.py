@@ -8,40 +8,22 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Page, Site
 
-from content.models import HomePage
-from courses import services
-from courses.models import LessonPage, LessonProgress
-from tests.browser.conftest import axe_violations
-from tests.course_fixtures import tiny_course
-from tests.factories import UserFactory, course_tree
+from courses.models import LessonProgress
+from tests.browser.conftest import TEACHER, axe_violations, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def lesson(migrated_data, settings):
-    settings.COURSES_HEARTBEAT_SECONDS = 1
+def lesson(one_lesson, settings):
     settings.COURSES_ATTENTION_CHECK_SECONDS = (5, 5)
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Басты бет", slug="home-attention")
-    )
-    Site.objects.update(root_page=home)
-    data = tiny_course(modules=1, lessons_per_module=1, slug="attention")
-    data["modules"][0]["lessons"][0]["min_active_minutes"] = 15
-    course = course_tree(home, data)
-    teacher = UserFactory(email="attention@example.kz", role="teacher")
-    services.enroll(teacher, course)
-    return LessonPage.objects.descendant_of(course).get()
+    return one_lesson
 
 
 def test_the_attention_check_pauses_and_resumes_counting(page, live_server, lesson):
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(f"{live_server.url}/kk/accounts/login/")
-    page.get_by_label("Электрондық пошта").fill("attention@example.kz")
-    page.get_by_label("Құпия сөз").fill("correct-horse-battery")
-    page.get_by_role("button", name="Кіру").click()
+    sign_in(page, live_server.url, TEACHER)
     page.goto(f"{live_server.url}{lesson.url}")
     # Today's allowance of the daily limit (8 academic hours by default), in Kazakh.
     allowance = page.locator("#allowance")

@@ -190,7 +190,7 @@ def test_a_test_whose_hours_do_not_fit_cannot_be_started(teacher_client, course,
         # While it is open, its hours count as credited today.
         enrolment.refresh_from_db()
         outline = services.get_outline(course)
-        credited, _cap, left = services._today(enrolment, outline, attempt.started_at)
+        credited, _cap, left = services.ledger_allowance(enrolment, outline, attempt.started_at)
         assert (credited, left) == (Decimal("6"), Decimal("2"))
 
 

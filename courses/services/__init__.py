@@ -1,0 +1,56 @@
+"""The rules of learning, as small functions the views call.
+
+Every write that decides something (enrolment, lesson completion, a test
+attempt) happens here, inside a transaction and with the enrolment row
+locked, so concurrent requests cannot both count. One module per part:
+
+- ``enrolment``: who may enrol, the enrolment itself;
+- ``presence``: the lesson page's state, heartbeats, attention checks;
+- ``lessons``: completing a lesson, reflection answers;
+- ``attempts``: test attempts;
+- ``pace``: the daily allowance and the ledger of credited hours.
+"""
+
+from ..outline import get_outline
+from .attempts import attempts_of, start_attempt, submit_attempt
+from .enrolment import (
+    LearningError,
+    can_enrol,
+    enroll,
+    enrolment_course,
+    enrolment_for,
+    open_courses,
+)
+from .lessons import complete_lesson, save_reflection
+from .pace import allowance, ledger_allowance
+from .presence import (
+    HEARTBEAT_CAP_SECONDS,
+    Beat,
+    answer_attention_check,
+    lesson_state,
+    open_lesson,
+    record_heartbeat,
+)
+
+__all__ = [
+    "HEARTBEAT_CAP_SECONDS",
+    "Beat",
+    "LearningError",
+    "allowance",
+    "answer_attention_check",
+    "attempts_of",
+    "can_enrol",
+    "complete_lesson",
+    "enroll",
+    "enrolment_course",
+    "enrolment_for",
+    "get_outline",
+    "ledger_allowance",
+    "lesson_state",
+    "open_courses",
+    "open_lesson",
+    "record_heartbeat",
+    "save_reflection",
+    "start_attempt",
+    "submit_attempt",
+]
