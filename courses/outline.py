@@ -86,10 +86,12 @@ class Outline:
         return next((item for item in self.items if item.route == route), None)
 
     def unlocked(self, key, done):
-        """An item opens when every required item before it is done (if sequential)."""
-        if not self.sequential:
-            return True
+        """An item opens when every required item before it is done (if
+        sequential). What the learner has done stays open, whatever is
+        published before it later."""
         done = set(done)
+        if not self.sequential or key in done:
+            return True
         for item in self.items:
             if item.key == key:
                 return True

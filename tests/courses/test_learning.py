@@ -9,7 +9,7 @@ from courses import services
 from courses.models import AssessmentPage, CoursePage, Enrolment, LessonPage, LessonProgress
 from courses.signals import course_completed
 from tests.course_fixtures import lessons
-from tests.factories import UserFactory
+from tests.factories import LessonPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -225,3 +225,25 @@ def test_heartbeats_outside_a_transaction_keep_the_rule(migrated_data, teacher, 
         with connection.cursor() as cursor:
             cursor.execute("SHOW synchronous_commit")
             assert cursor.fetchone()[0] == "on"
+
+
+def test_a_lesson_published_before_finished_work_locks_none_of_it(teacher_client, teacher, course):
+    """A methodologist adds a required lesson to module 0 after the learner
+    has finished module 0 and the first lesson of module 1: what she
+    finished stays open (it used to bounce back to the course page)."""
+    enrol(teacher_client, course)
+    enrolment = Enrolment.objects.get(user=teacher)
+    module_0_first, module_0_second, module_1_first = lessons(course)[:3]
+    module_0_test = AssessmentPage.objects.descendant_of(course).get(slug="m0-test")
+    finished = [module_0_first, module_0_second, module_0_test, module_1_first]
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        done=[str(page.translation_key) for page in finished]
+    )
+    assert teacher_client.get(module_1_first.url).status_code == 200
+
+    added = LessonPageFactory(parent=module_0_first.get_parent(), slug="added", hours=2)
+    added.save_revision().publish()
+
+    assert teacher_client.get(module_1_first.url).status_code == 200
+    assert teacher_client.get(module_0_test.url).status_code == 200
+    assert teacher_client.get(added.url).status_code == 200  # the new lesson is open to her
