@@ -164,15 +164,27 @@ SKIPPED_BY_MAKEMESSAGES = {"locale", "var", "tests", "locale_vendor", "staticfil
     not shutil.which("xgettext") and not os.environ.get("CI"),
     reason="needs GNU gettext (CI installs it)",
 )
+def _mirror(source, target):
+    if not source.is_dir():
+        target.symlink_to(source)
+        return
+    target.mkdir()
+    for item in source.iterdir():
+        if item.name != "__pycache__":
+            _mirror(item, target / item.name)
+
+
 def test_every_string_in_the_code_is_in_the_catalogues(tmp_path, settings, monkeypatch):
     """``make makemessages`` run on a copy of the catalogues finds nothing
     new to translate: a string added to the code without its Kazakh and
     Russian translation would reach the page in English."""
-    # A tree of links to the code beside a copy of the catalogues: makemessages
-    # writes to the catalogue of the tree it runs in, never to the real one.
+    # A tree of folders with links to the code's files, beside a copy of the
+    # catalogues: makemessages writes to the catalogue of the tree it runs in,
+    # and its temporary files (``name.txt.py`` beside each template) into
+    # these folders, never into the real tree, where another test reads them.
     for item in ROOT.iterdir():
         if item.name not in SKIPPED_BY_MAKEMESSAGES and not item.name.startswith("."):
-            (tmp_path / item.name).symlink_to(item)
+            _mirror(item, tmp_path / item.name)
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     settings.LOCALE_PATHS = [tmp_path / "locale"]
     monkeypatch.chdir(tmp_path)
