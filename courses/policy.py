@@ -18,6 +18,7 @@ of its 3,600 minutes. Publishing refuses a course page below that
 minutes per module and for the course (``courses/admin/hours_panel.html``).
 """
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -68,8 +69,9 @@ class Evidence:
 
     @property
     def required_minutes(self):
-        """The least evidence the policy accepts, in whole minutes (rounded up)."""
-        return -(-self.declared_minutes * self.percent // 100)
+        """The least evidence the policy accepts, in whole minutes (rounded up,
+        from the exact declared time: 2.5 hours of 45 minutes are 112.5)."""
+        return math.ceil(self.declared_hours * self.hour_minutes * self.percent / 100)
 
     @property
     def enough(self):

@@ -6,6 +6,7 @@ published (the draft is kept); learners read the policy on the course page."""
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 
 from courses import policy
 from courses.models import AssessmentPage, CoursePage, LessonPage
@@ -79,6 +80,10 @@ def test_the_editor_shows_hours_beside_minutes_per_module(admin, course):  # noq
     html = admin.get(f"/admin/pages/{course.pk}/edit/").content.decode()
     assert "Модуль 0" in html and "Модуль 1" in html
     assert "180" in html  # the least the policy asks
+    table = BeautifulSoup(html, "html.parser").select_one(".help-block table.listing")
+    rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.tbody("tr")]
+    assert [row[1:] for row in rows] == [["4", "4"], ["4", "4"], ["0", "1"]]
+    assert rows[0][0] == "Модуль 0" and rows[1][0] == "Модуль 1"
 
 
 @pytest.mark.parametrize(
@@ -101,3 +106,9 @@ def test_learners_read_the_policy_on_the_course_page(client, course, language, w
     html = client.get(page.url).content.decode()
     assert words in html
     assert "50" in html.split('id="hours-policy"')[1].split("</details>")[0]
+
+
+def test_the_least_evidence_rounds_the_exact_declared_time_up():
+    # 2.5 academic hours of 45 minutes are 112.5 minutes: all of them asks for 113.
+    found = policy.Evidence(declared_hours=Decimal("2.5"), hour_minutes=45, percent=100)
+    assert found.required_minutes == 113
