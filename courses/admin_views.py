@@ -24,6 +24,7 @@ from wagtail.models import Locale
 
 from lms.l10n import percent
 
+from .editions import learner_outline
 from .hours import hours_number
 from .integrity import flags_for
 from .learners import LearnerPermissionPolicy, listing, visible_enrolments
@@ -116,7 +117,7 @@ class LearnerInspectView(InspectView):
 
     def get_object(self, queryset=None):
         enrolments = listing(visible_enrolments(self.request.user)).select_related(
-            "course", "user__school__district", "user__school__region"
+            "course", "edition", "user__school__district", "user__school__region"
         )
         return get_object_or_404(enrolments, pk=self.pk)
 
@@ -140,6 +141,7 @@ class LearnerInspectView(InspectView):
             (_("District"), school.district.name if school else "—"),
             (_("Region"), school.region.name if school else "—"),
             (_("Course"), e.course_title),
+            (_("Edition"), e.edition.number if e.edition_id else "—"),
             (pgettext("date column", "Enrolled"), short_date(e.enrolled_at)),
             (_("Last activity"), short_date(e.last_activity_at) or "—"),
             (
@@ -155,7 +157,9 @@ class LearnerInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        outline = get_outline(self.object.course, self.request)
+        outline = learner_outline(
+            get_outline(self.object.course, self.request), self.object, self.request
+        )
         context.update(
             lessons=lesson_rows(outline, self.object.lessons.all()),
             tests=test_rows(outline, self.object.attempts.select_related("assessment")),

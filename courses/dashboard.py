@@ -2,6 +2,7 @@
 progress and where to continue, in a constant number of queries: one for
 the enrolments, the outlines from the cache."""
 
+from .editions import learner_outline
 from .models import Enrolment
 from .outline import outlines_for_keys
 
@@ -13,7 +14,7 @@ def learning_summary(user, request):
     outlines = outlines_for_keys([enrolment.course_key for enrolment in enrolments], request)
     summary = []
     for enrolment in enrolments:
-        outline = outlines.get(str(enrolment.course_key))
+        outline = learner_outline(outlines.get(str(enrolment.course_key)), enrolment, request)
         if outline is None:
             continue
         done = set(enrolment.done)

@@ -13,7 +13,7 @@ progress and attempts change only through ``courses.services``.
 
 from django.contrib.auth import get_user_model
 from django.db.models import CharField, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models.functions import Cast, Coalesce, Concat
 from wagtail.permission_policies import BasePermissionPolicy
 
 from certificates.models import Certificate
@@ -62,7 +62,8 @@ def listing(enrolments):
     """What each row of the list shows, in one query for any number of rows."""
     return enrolments.select_related("user__school").annotate(
         course_title=F("course__title"),
-        declared_hours=F("course__declared_hours"),
+        # The hours of the learner's edition (the course's own before editions).
+        declared_hours=Coalesce(F("edition__declared_hours"), F("course__declared_hours")),
         certificate_number=Subquery(valid_certificates().values("number")[:1]),
     )
 

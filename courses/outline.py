@@ -68,6 +68,14 @@ class Outline:
     version: str = ""  # of the course tree this outline was read from
     # Academic hours credited per calendar day at most (0: no limit).
     daily_hours_cap: Decimal = Decimal("0")
+    # A learner's outline (``courses.editions``): the edition's number, and
+    # the live lessons and tests that are not part of it.
+    edition: int = 0
+    not_in_edition: frozenset = frozenset()
+
+    @property
+    def item_keys(self):
+        return [item.key for item in self.items]
 
     @property
     def total_hours(self):

@@ -24,6 +24,7 @@ from directory.ids import parse_id
 from lms.l10n import percent
 
 from . import attention, routing, services
+from .editions import learner_outline
 from .models import Attempt
 from .outline import get_outline
 from .scoring import questions_by_id
@@ -52,7 +53,7 @@ def course_page(request, page):
         except services.LearningError as error:
             messages.error(request, str(error))
         return redirect(page.url)
-    outline = get_outline(page, request)
+    outline = learner_outline(get_outline(page, request), enrolment, request)
     allowed, reason = (
         services.can_enrol(request.user, page) if request.user.is_authenticated else (True, "")
     )
@@ -110,9 +111,10 @@ def _gate(request, page, lesson=False):
     if enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return None, None, None, redirect(course.url)
-    outline = get_outline(course, request)
-    if not outline.unlocked(str(page.translation_key), enrolment.done):
-        messages.info(request, _("Finish the earlier lessons and tests first."))
+    outline = learner_outline(get_outline(course, request), enrolment, request)
+    refusal = services.refusal_for(outline, str(page.translation_key), enrolment.done)
+    if refusal:
+        messages.info(request, refusal)
         return None, None, None, redirect(course.url)
     return enrolment, outline, state, None
 

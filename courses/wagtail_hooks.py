@@ -18,6 +18,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
@@ -25,7 +26,8 @@ from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
 
-from . import admin_views, publishing, views
+from . import admin_views, editions, publishing, views
+from .admin_editions import EditionsView
 from .hours import academic_hours
 from .learner_filters import LearnerFilterSet
 from .learners import LearnerPermissionPolicy
@@ -88,6 +90,11 @@ def register_course_admin_urls():
             name="courses_question_statistics",
         ),
         path(
+            "courses/<int:page_id>/editions/",
+            EditionsView.as_view(),
+            name="courses_editions",
+        ),
+        path(
             "courses/integrity/",
             admin_views.IntegrityView.as_view(),
             name="courses_integrity",
@@ -114,6 +121,17 @@ def question_statistics_button(page, user, view_name, next_url=None):
             _("Question statistics"),
             reverse("courses_question_statistics", args=[page.pk]),
             icon_name="list-ul",
+            priority=68,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def editions_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, CoursePage):
+        yield Button(
+            _("Editions"),
+            reverse("courses_editions", args=[page.pk]),
+            icon_name="history",
             priority=68,
         )
 
@@ -172,3 +190,27 @@ def refuse_hours_that_do_not_add_up(request, page):
             % words,
         )
     return None
+
+
+@hooks.register("after_publish_page")
+def tell_who_keeps_the_edition(request, page):
+    """After a change to a course with learners: who keeps which edition."""
+    course = publishing.course_of(page.specific)
+    if course is None:
+        return
+    kept = editions.kept_by(course)
+    if kept:
+        number, learners = kept
+        messages.info(
+            request,
+            ngettext(
+                "%(count)s learner who enrolled earlier keeps edition %(edition)s of the "
+                "course; those who enrol next study it as changed. Staff can move learners "
+                "on the course's Editions page.",
+                "%(count)s learners who enrolled earlier keep edition %(edition)s of the "
+                "course; those who enrol next study it as changed. Staff can move learners "
+                "on the course's Editions page.",
+                learners,
+            )
+            % {"count": learners, "edition": number},
+        )

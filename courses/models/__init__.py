@@ -3,16 +3,20 @@
 ``pages``: what methodologists author in Wagtail (course → module → lesson,
 tests). ``learning``: what the platform records about each learner
 (enrolments, lesson progress, reflections, test attempts) as plain Django
-models, written by ``courses.services``.
+models, written by ``courses.services``. ``editions``: the course as each
+learner enrolled in it.
 """
 
+from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
 
 __all__ = [
     "AssessmentPage",
     "Attempt",
+    "CourseEdition",
     "CoursePage",
+    "EditionMove",
     "Enrolment",
     "HoursCredit",
     "LessonPage",

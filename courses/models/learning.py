@@ -25,6 +25,17 @@ class Enrolment(models.Model):
         "courses.CoursePage", on_delete=models.PROTECT, related_name="enrolments"
     )
     course_key = models.UUIDField(_("course (any language)"), db_index=True)
+    # The edition of the course this learner studies (``courses.editions``);
+    # empty only for enrolments made before editions existed, pinned at their
+    # next step.
+    edition = models.ForeignKey(
+        "courses.CourseEdition",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="enrolments",
+        verbose_name=_("edition"),
+    )
     done = models.JSONField(_("lessons and tests done"), default=list)
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)

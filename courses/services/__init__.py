@@ -8,11 +8,13 @@ locked, so concurrent requests cannot both count. One module per part:
 - ``presence``: the lesson page's state, heartbeats, attention checks;
 - ``lessons``: completing a lesson, reflection answers;
 - ``attempts``: test attempts;
-- ``pace``: the daily allowance and the ledger of credited hours.
+- ``pace``: the daily allowance and the ledger of credited hours;
+- ``editions``: moving learners to the current edition of a course.
 """
 
 from ..outline import get_outline
 from .attempts import attempts_of, start_attempt, submit_attempt
+from .editions import move_to_current
 from .enrolment import (
     LearningError,
     can_enrol,
@@ -20,6 +22,7 @@ from .enrolment import (
     enrolment_course,
     enrolment_for,
     open_courses,
+    refusal_for,
 )
 from .lessons import complete_lesson, save_reflection
 from .pace import allowance, ledger_allowance
@@ -47,9 +50,11 @@ __all__ = [
     "get_outline",
     "ledger_allowance",
     "lesson_state",
+    "move_to_current",
     "open_courses",
     "open_lesson",
     "record_heartbeat",
+    "refusal_for",
     "save_reflection",
     "start_attempt",
     "submit_attempt",

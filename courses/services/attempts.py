@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ..editions import learner_outline
 from ..models import (
     Attempt,
     Enrolment,
@@ -108,7 +109,9 @@ def submit_attempt(enrolment, attempt_id, answers, request=None, now=None):
     attempt.submitted_at = now
     attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
     if attempt.passed:
-        outline = get_outline(enrolment_course(enrolment, assessment), request)
+        outline = learner_outline(
+            get_outline(enrolment_course(enrolment, assessment), request), enrolment, request
+        )
         mark_done(enrolment, outline, str(attempt.assessment_key), now)
     else:
         enrolment.last_activity_at = now

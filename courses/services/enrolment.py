@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from users.models import SCHOOL_STAFF_ROLES
 
+from ..editions import current_edition, learner_outline
 from ..models import (
     CoursePage,
     Enrolment,
@@ -52,7 +53,9 @@ def enroll(user, course):
     if not allowed:
         raise LearningError(reason)
     enrolment, _created = Enrolment.objects.get_or_create(
-        user=user, course_key=course.translation_key, defaults={"course": course}
+        user=user,
+        course_key=course.translation_key,
+        defaults={"course": course, "edition": current_edition(course)},
     )
     return enrolment
 
@@ -68,11 +71,32 @@ def enrolment_course(enrolment, page):
 
 def lock_for_item(enrolment, page, request=None):
     """``(enrolment, outline, key)`` for a rule about ``page``, a lesson or
-    test: the enrolment row locked until the transaction ends, the outline of
-    its course, the page's key; refuses a page not unlocked yet."""
+    test: the enrolment row locked until the transaction ends, the course as
+    the learner's edition has it, the page's key; refuses a page not
+    unlocked yet or not part of the edition."""
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-    outline = get_outline(enrolment_course(enrolment, page), request)
+    course = enrolment_course(enrolment, page)
+    if enrolment.edition_id is None:
+        # Enrolled before editions existed: pinned to the course as it is now.
+        enrolment.edition = current_edition(course, request)
+        enrolment.save(update_fields=["edition"])
+    outline = learner_outline(get_outline(course, request), enrolment, request)
     key = str(page.translation_key)
-    if not outline.unlocked(key, enrolment.done):
-        raise LearningError(_("Finish the earlier lessons and tests first."))
+    refusal = refusal_for(outline, key, enrolment.done)
+    if refusal:
+        raise LearningError(refusal)
     return enrolment, outline, key
+
+
+def refusal_for(outline, key, done):
+    """Why a learner with ``outline`` (theirs) and ``done`` may not open the
+    lesson or test ``key`` yet, or "" if they may."""
+    if key in outline.not_in_edition:
+        return _(
+            "This part was added to the course after you enrolled and is not part of "
+            "your edition (%(edition)s). Your coordinator or the course's methodologist "
+            "can move you to the current edition."
+        ) % {"edition": outline.edition}
+    if not outline.unlocked(key, done):
+        return _("Finish the earlier lessons and tests first.")
+    return ""

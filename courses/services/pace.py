@@ -79,17 +79,25 @@ def fits_today(enrolment, outline, hours, now):
 
 
 def mark_done(enrolment, outline, key, now):
-    fields = ["done", "hours_done", "last_activity_at"]
+    fields = ["done", "last_activity_at"]
     if key not in enrolment.done:
         enrolment.done = [*enrolment.done, key]
         fields += _credit(enrolment, outline, key, now)
-    enrolment.hours_done = outline.hours_done(enrolment.done)
     enrolment.last_activity_at = now
+    settle(enrolment, outline, now, fields)
+
+
+def settle(enrolment, outline, now, fields=()):
+    """Count the enrolment's hours on ``outline`` (the learner's) and complete
+    it if everything is done; saves ``fields`` and what this changed (the
+    caller holds the enrolment row lock)."""
+    fields = [*fields, "hours_done"]
+    enrolment.hours_done = outline.hours_done(enrolment.done)
     newly_completed = enrolment.completed_at is None and outline.is_complete(enrolment.done)
     if newly_completed:
         enrolment.completed_at = now
         fields.append("completed_at")
-    enrolment.save(update_fields=fields)
+    enrolment.save(update_fields=list(dict.fromkeys(fields)))
     if newly_completed:
         course_completed.send(sender=Enrolment, enrolment=enrolment)
 

@@ -246,4 +246,5 @@ def test_a_lesson_published_before_finished_work_locks_none_of_it(teacher_client
 
     assert teacher_client.get(module_1_first.url).status_code == 200
     assert teacher_client.get(module_0_test.url).status_code == 200
-    assert teacher_client.get(added.url).status_code == 200  # the new lesson is open to her
+    # The new lesson is not part of her edition (tests/courses/test_editions.py).
+    assert teacher_client.get(added.url).status_code == 302

@@ -14,6 +14,7 @@ from django.utils import translation
 
 from certificates.services import issue_for_enrolment
 from courses import services
+from courses.editions import current_edition
 from courses.hours import academic_hours
 from courses.models import AssessmentPage, Attempt, Enrolment, HoursCredit, LessonProgress
 from courses.scoring import answer_key
@@ -165,6 +166,8 @@ def test_a_test_whose_hours_do_not_fit_cannot_be_started(teacher_client, course,
     test = AssessmentPage.objects.descendant_of(course).order_by("path").first()
     test.hours = Decimal("6")
     test.save_revision().publish()
+    # The learner studies the course as changed (its current edition).
+    Enrolment.objects.filter(pk=enrolment.pk).update(edition=current_edition(course))
     all_lessons = lessons(course)
     with time_machine.travel(almaty(0, 10), tick=False):
         for lesson in all_lessons[:4]:

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from content.models import HomePage
 from courses.builder import lesson_body, questions
+from courses.editions import current_edition
 from courses.models import AssessmentPage, CoursePage, Enrolment, LessonPage, ModulePage
 
 from .people import UserFactory
@@ -149,6 +150,8 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     course = None
     course_key = factory.LazyAttribute(lambda enrolment: enrolment.course.translation_key)
+    # As ``courses.services.enroll`` pins it: the course as it is now.
+    edition = factory.LazyAttribute(lambda enrolment: current_edition(enrolment.course))
 
 
 def _test(parent, data, scope, slug):

@@ -1,0 +1,76 @@
+"""Background work of the course: letters to learners moved to another edition.
+
+Each letter is claimed (``EditionMove.notice_sent_at`` from NULL to now)
+before it is sent and given back if sending fails, so a retried or repeated
+task never sends one twice.
+"""
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .editions import edition_by_id, learner_outline
+from .hours import academic_hours, hours_number
+from .models import CoursePage, EditionMove
+from .outline import get_outline
+
+RETRY = {"autoretry_for": (Exception,), "retry_backoff": 5, "retry_jitter": True, "max_retries": 5}
+
+
+@shared_task(bind=True, **RETRY)
+def send_edition_notices(self, move_ids):
+    return sum(1 for move_id in move_ids if send_edition_notice(move_id))
+
+
+def send_edition_notice(move_id):
+    claimed = EditionMove.objects.filter(pk=move_id, notice_sent_at__isnull=True).update(
+        notice_sent_at=timezone.now()
+    )
+    if not claimed:
+        return False
+    try:
+        move = EditionMove.objects.select_related("enrolment__user", "enrolment__course").get(
+            pk=move_id
+        )
+        letter(move).send()
+    except Exception:
+        EditionMove.objects.filter(pk=move_id).update(notice_sent_at=None)
+        raise
+    return True
+
+
+def letter(move):
+    enrolment, user = move.enrolment, move.enrolment.user
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        course = (
+            CoursePage.objects.live()
+            .filter(translation_key=enrolment.course_key, locale=Locale.get_active())
+            .first()
+            or enrolment.course
+        )
+        outline = learner_outline(get_outline(course), enrolment)
+        before = edition_by_id(move.from_edition_id) if move.from_edition_id else None
+        kept = {entry["key"] for entry in before.items} if before else set()
+        context = {
+            "name": user.get_full_name() or user.email,
+            "course": course.title,
+            "edition": move.to_edition.number,
+            "previous": before.number if before else None,
+            "hours_done": hours_number(enrolment.hours_done),
+            "declared_hours": academic_hours(outline.declared_hours),
+            "added": [item.title for item in outline.items if before and item.key not in kept],
+            "completed": enrolment.completed_at is not None,
+            "note": move.note,
+            "course_url": settings.SITE_URL.rstrip("/") + course.url,
+            "site_name": _("Bilim"),
+        }
+        return EmailMessage(
+            subject=_("%(course)s: you now study the course's edition %(edition)s")
+            % {"course": course.title, "edition": move.to_edition.number},
+            body=render_to_string("courses/email/edition_moved.txt", context),
+            to=[user.email],
+        )
