@@ -3,10 +3,12 @@
 ``pages``: what methodologists author in Wagtail (course → module → lesson,
 tests). ``learning``: what the platform records about each learner
 (enrolments, lesson progress, reflections, test attempts) as plain Django
-models, written by ``courses.services``.
+models, written by ``courses.services``. ``moderation``: the approval task
+that applies the hours rule when a moderator publishes.
 """
 
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
+from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
 
 __all__ = [
@@ -14,6 +16,7 @@ __all__ = [
     "Attempt",
     "CoursePage",
     "Enrolment",
+    "HoursApprovalTask",
     "HoursCredit",
     "LessonPage",
     "LessonProgress",
