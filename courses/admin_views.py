@@ -5,11 +5,13 @@ Both read only. The list costs the same number of queries for 2 rows or 50
 (the row's learner, school, course and certificate come in one query); the
 inspect page reads the course outline (cached) and the enrolment's progress
 and attempts in one query each.
+
+Also the page a moderator lands on after an approval (``moderation_outcome``).
 """
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
@@ -20,10 +22,11 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, TaskState
 
 from lms.l10n import percent
 
+from . import moderation
 from .editions import learner_outline
 from .hours import hours_number
 from .integrity import flags_for
@@ -310,3 +313,11 @@ class IntegrityView(WagtailAdminTemplateMixin, TemplateView):
             ]
         context.update({"courses": courses, "course": course, "rows": rows})
         return context
+
+
+def moderation_outcome(request, task_state_id):
+    """Where ``HoursApprovalTask.on_action`` sends the moderator who approved:
+    why the approval was refused, or its warnings; then the page's editor."""
+    task_state = get_object_or_404(TaskState, pk=task_state_id, finished_by=request.user)
+    moderation.tell(request, task_state)
+    return redirect("wagtailadmin_pages:edit", task_state.workflow_state.object_id)

@@ -11,9 +11,19 @@ evidence than its hours policy asks (``courses.policy``). Below the declared
 hours or the evidence a lesson or test publication goes through with a
 warning: a course is built (or extended) one page at a time, and until its
 pages add up nobody can complete it.
+
+The rule is applied wherever a page is published from the admin: the page
+editor (hook ``before_publish_page``) and moderation (``HoursApprovalTask``);
+both say what ``verdict`` says.
 """
 
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
 from . import policy
+from .hours import academic_hours
 from .models import CoursePage
 
 
@@ -31,3 +41,67 @@ def after_publishing(page):
     if course is None:
         return None
     return course, policy.evidence(course, replacing=page)
+
+
+@dataclass
+class Verdict:
+    """What publishing a page would do to its course: a refusal (None when
+    it may be published) and warnings, in the active language."""
+
+    refusal: str | None = None
+    warnings: list = field(default_factory=list)
+
+
+def verdict(page):
+    """The hours rule for publishing ``page`` (its edited values)."""
+    found = after_publishing(page)
+    if found is None:
+        return Verdict()
+    course, evidence = found
+    words = {
+        "course": course.title,
+        "total": academic_hours(evidence.hours),
+        "declared": academic_hours(evidence.declared_hours),
+        "minutes": number_format(evidence.minutes, force_grouping=True),
+        "required": number_format(evidence.required_minutes, force_grouping=True),
+        "percent": evidence.percent,
+        "hour": evidence.hour_minutes,
+    }
+    if evidence.hours > evidence.declared_hours:
+        return Verdict(
+            refusal=gettext(
+                "Not published: the lessons and tests of «%(course)s» would add up to "
+                "%(total)s, more than the %(declared)s the course states on its certificates. "
+                "Your changes are saved as a draft; change the hours so they add up."
+            )
+            % words
+        )
+    if not evidence.enough and isinstance(page, CoursePage):
+        return Verdict(
+            refusal=gettext(
+                "Not published: «%(course)s» has %(minutes)s minutes of evidence of study, "
+                "less than the %(required)s minutes its hours policy asks (%(percent)s%% of "
+                "%(declared)s of %(hour)s minutes). Your changes are saved as a draft; "
+                "lengthen the lessons' required study time or change the policy."
+            )
+            % words
+        )
+    result = Verdict()
+    if evidence.hours < evidence.declared_hours:
+        result.warnings.append(
+            gettext(
+                "The lessons and tests of «%(course)s» add up to %(total)s of the "
+                "%(declared)s it states: nobody can complete it until they add up."
+            )
+            % words
+        )
+    if not evidence.enough:
+        result.warnings.append(
+            gettext(
+                "«%(course)s» has %(minutes)s minutes of evidence of study of the "
+                "%(required)s its hours policy asks: the course page cannot be published "
+                "again until it has enough."
+            )
+            % words
+        )
+    return result

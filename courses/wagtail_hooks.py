@@ -16,22 +16,21 @@ from django.contrib import messages
 from django.contrib.auth.models import Permission
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.models import TaskState
 from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
 
-from . import admin_views, editions, publishing, views
+from . import admin_views, editions, moderation, publishing, views
 from .admin_editions import EditionsView
-from .hours import academic_hours
 from .learner_filters import LearnerFilterSet
 from .learners import LearnerPermissionPolicy
-from .models import AssessmentPage, CoursePage, Enrolment, LessonPage
+from .models import AssessmentPage, CoursePage, Enrolment, HoursApprovalTask, LessonPage
 
 # Before any view asks for the policy, or Wagtail creates its model-permission default.
 register_permission_policy(Enrolment, LearnerPermissionPolicy(Enrolment))
@@ -95,6 +94,11 @@ def register_course_admin_urls():
             name="courses_editions",
         ),
         path(
+            "courses/moderation/<int:task_state_id>/",
+            admin_views.moderation_outcome,
+            name="courses_moderation_outcome",
+        ),
+        path(
             "courses/integrity/",
             admin_views.IntegrityView.as_view(),
             name="courses_integrity",
@@ -139,56 +143,30 @@ def editions_button(page, user, view_name, next_url=None):
 @hooks.register("before_publish_page")
 def refuse_hours_that_do_not_add_up(request, page):
     """The draft is saved already; only its publication is refused."""
-    page = page.specific
-    found = publishing.after_publishing(page)
-    if found is None:
-        return None
-    course, evidence = found
-    words = {
-        "course": course.title,
-        "total": academic_hours(evidence.hours),
-        "declared": academic_hours(evidence.declared_hours),
-        "minutes": number_format(evidence.minutes, force_grouping=True),
-        "required": number_format(evidence.required_minutes, force_grouping=True),
-        "percent": evidence.percent,
-        "hour": evidence.hour_minutes,
-    }
-    refusal = None
-    if evidence.hours > evidence.declared_hours:
-        refusal = _(
-            "Not published: the lessons and tests of «%(course)s» would add up to "
-            "%(total)s, more than the %(declared)s the course states on its certificates. "
-            "Your changes are saved as a draft; change the hours so they add up."
-        )
-    elif not evidence.enough and isinstance(page, CoursePage):
-        refusal = _(
-            "Not published: «%(course)s» has %(minutes)s minutes of evidence of study, "
-            "less than the %(required)s minutes its hours policy asks (%(percent)s%% of "
-            "%(declared)s of %(hour)s minutes). Your changes are saved as a draft; "
-            "lengthen the lessons' required study time or change the policy."
-        )
-    if refusal:
-        messages.error(request, refusal % words)
+    found = publishing.verdict(page.specific)
+    if found.refusal:
+        messages.error(request, found.refusal)
         return redirect("wagtailadmin_pages:edit", page.pk)
-    if evidence.hours < evidence.declared_hours:
-        messages.warning(
-            request,
-            _(
-                "The lessons and tests of «%(course)s» add up to %(total)s of the "
-                "%(declared)s it states: nobody can complete it until they add up."
-            )
-            % words,
-        )
-    if not evidence.enough:
-        messages.warning(
-            request,
-            _(
-                "«%(course)s» has %(minutes)s minutes of evidence of study of the "
-                "%(required)s its hours policy asks: the course page cannot be published "
-                "again until it has enough."
-            )
-            % words,
-        )
+    for warning in found.warnings:
+        messages.warning(request, warning)
+    return None
+
+
+@hooks.register("after_edit_page")
+def tell_the_moderator(request, page):
+    """An approval from the page editor's own menu: the editor ignores what
+    ``HoursApprovalTask.on_action`` returns, so the moderator is told here."""
+    if request.POST.get("workflow-action-name") != "approve":
+        return None
+    acted = (
+        TaskState.objects.for_instance(page)
+        .filter(finished_by=request.user)
+        .order_by("-finished_at", "-pk")
+        .select_related("task")
+        .first()
+    )
+    if acted and isinstance(acted.task.specific, HoursApprovalTask):
+        moderation.tell(request, acted)
     return None
 
 

@@ -25,6 +25,7 @@ from wagtail.models import (
 from users.roles import MODERATORS, sync_staff_groups
 
 regions_migration = importlib.import_module("directory.migrations.0002_regions")
+approval_migration = importlib.import_module("courses.migrations.0006_hours_approval_task")
 
 
 def restore_reference_data():
@@ -48,9 +49,11 @@ def restore_reference_data():
 
 def restore_default_workflow(root):
     """What wagtailcore's 0048_add_default_workflows made of the moderators'
-    publish permission on the root (that migration reads an older schema)."""
+    publish permission on the root (that migration reads an older schema),
+    with the hours check of courses' 0006_hours_approval_task."""
     task = GroupApprovalTask.objects.create(name=f"{MODERATORS} approval")
     task.groups.set(Group.objects.filter(name=MODERATORS))
     workflow = Workflow.objects.create(name=task.name)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(workflow=workflow, page=root)
+    approval_migration.use_hours_approval(apps, None)

@@ -4,11 +4,13 @@
 tests). ``learning``: what the platform records about each learner
 (enrolments, lesson progress, reflections, test attempts) as plain Django
 models, written by ``courses.services``. ``editions``: the course as each
-learner enrolled in it.
+learner enrolled in it. ``moderation``: the approval task that applies the
+hours rule when a moderator publishes.
 """
 
 from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
+from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "CoursePage",
     "EditionMove",
     "Enrolment",
+    "HoursApprovalTask",
     "HoursCredit",
     "LessonPage",
     "LessonProgress",

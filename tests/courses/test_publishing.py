@@ -22,9 +22,9 @@ def admin(client):
     return client
 
 
-def publish(client, page, **changes):
-    """Post the page's own edit form, with ``changes``, as "Publish"."""
-    url = f"/admin/pages/{page.pk}/edit/"
+def form_data(client, url):
+    """What a browser would post from the page form at ``url`` (edit or
+    add), untouched, with an empty body."""
     form = BeautifulSoup(client.get(url).content, "html.parser").find("form", id="page-edit-form")
     data = {}
     for field in form.find_all(["input", "select", "textarea"]):
@@ -43,6 +43,13 @@ def publish(client, page, **changes):
         else:
             data[name] = field.get("value", "")
     data.update(nested_form_data({"body": streamfield([])}))
+    return data
+
+
+def publish(client, page, **changes):
+    """Post the page's own edit form, with ``changes``, as "Publish"."""
+    url = f"/admin/pages/{page.pk}/edit/"
+    data = form_data(client, url)
     data.update({key: str(value) for key, value in changes.items()})
     data["action-publish"] = "action-publish"
     response = client.post(url, data)
