@@ -8,7 +8,8 @@ locked, so concurrent requests cannot both count. One module per part:
 - ``presence``: the lesson page's state, heartbeats, attention checks;
 - ``lessons``: completing a lesson, reflection answers;
 - ``attempts``: test attempts;
-- ``pace``: the daily allowance and the ledger of credited hours.
+- ``pace``: the daily allowance and the ledger of credited hours;
+- ``video``: the stretches of lesson videos played, and the rule that they be watched.
 """
 
 from ..outline import get_outline
@@ -31,6 +32,7 @@ from .presence import (
     open_lesson,
     record_heartbeat,
 )
+from .video import lesson_of, record_playback, watched
 
 __all__ = [
     "HEARTBEAT_CAP_SECONDS",
@@ -46,11 +48,14 @@ __all__ = [
     "enrolment_for",
     "get_outline",
     "ledger_allowance",
+    "lesson_of",
     "lesson_state",
     "open_courses",
     "open_lesson",
     "record_heartbeat",
+    "record_playback",
     "save_reflection",
     "start_attempt",
     "submit_attempt",
+    "watched",
 ]
