@@ -18,6 +18,7 @@ from wagtail_factories import DocumentFactory
 
 from courses import policy, services
 from courses.models import CoursePage, LessonPage, LessonProgress, VideoProgress
+from courses.services.video import videos_of
 from tests.course_fixtures import lessons
 from tests.courses.test_publishing import admin  # noqa: F401 (fixture)
 from tests.factories import UserFactory, video_file
@@ -229,3 +230,46 @@ def test_the_editor_counts_video_minutes_in_the_hours_table(admin, course):  # n
     # 1 minute of study and a test of 2 questions.
     assert rows[0][1:] == ["4", "21"]
     assert admin.get(f"/admin/pages/{lesson.pk}/edit/").status_code == 200
+
+
+def test_the_demo_lesson_has_a_small_video_with_captions_and_a_transcript():
+    from courses.demo_content import COURSE
+
+    module = next(m for m in COURSE["modules"] if m["slug"] == "bullying-and-cyberbullying")
+    lesson = next(item for item in module["lessons"] if item["slug"] == "what-is-bullying")
+    kind, value = next(block for block in lesson["body"] if block[0] == "video")
+    assert value["duration"] == 34 and value["file"].stat().st_size < 300_000
+    assert sorted(value["captions"]) == ["en", "kk", "ru"]
+    for path in value["captions"].values():
+        assert path.read_text().startswith("WEBVTT")
+    assert "111" in value["transcript"]["kk"] and "111" in value["transcript"]["ru"]
+
+
+def test_a_course_with_a_video_is_built_and_translated(home, course_data):
+    from wagtail.models import Locale
+
+    from courses.builder import build_course, translate_course
+    from courses.demo_content import COURSE
+
+    demo = next(m for m in COURSE["modules"] if m["slug"] == "bullying-and-cyberbullying")
+    video = next(
+        block
+        for item in demo["lessons"]
+        if item["slug"] == "what-is-bullying"
+        for block in item["body"]
+        if block[0] == "video"
+    )
+    course_data["modules"][0]["lessons"][0]["body"].append(video)
+    course = build_course(home, course_data)
+    russian = translate_course(course, course_data, Locale.objects.get(language_code="ru"))
+    pages = [
+        LessonPage.objects.descendant_of(page).order_by("path").first().specific
+        for page in (course, russian)
+    ]
+    blocks = [next(b for b in page.body if b.block_type == "video_file") for page in pages]
+    assert blocks[0].id == blocks[1].id
+    assert blocks[0].value["video"].pk == blocks[1].value["video"].pk  # uploaded once
+    assert [c["language"] for c in blocks[1].value["captions"]] == ["kk", "ru", "en"]
+    assert blocks[1].value["caption"] == "Три признака буллинга (34 секунды)"
+    assert "111" in blocks[1].value["transcript"].source
+    assert videos_of(pages[1])[0].duration == 34
