@@ -308,9 +308,9 @@ def attention_check(request):
 def video_report(request):
     """The stretches the lesson's videos have played, from the lesson page
     (CSRF-checked, signed in, the session the page was served to): the
-    heartbeat's token names the lesson's progress row and its person, and
-    its signature's time is when the page was served. Answers how much of
-    each video is watched."""
+    heartbeat's token names the lesson's progress row, its person and when
+    the page was served. Answers how much of each video is watched, and
+    whether part of what was played is still to be credited."""
     token = request.POST.get("token", "")
     try:
         progress_id, enrolment_id, user_id, *tag = signing.loads(

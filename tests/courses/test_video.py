@@ -273,3 +273,18 @@ def test_a_course_with_a_video_is_built_and_translated(home, course_data):
     assert blocks[1].value["caption"] == "Три признака буллинга (34 секунды)"
     assert "111" in blocks[1].value["transcript"].source
     assert videos_of(pages[1])[0].duration == 34
+
+
+def test_a_token_that_does_not_say_when_it_was_served_counts_from_a_second_later():
+    """Pages served before tokens carried their time: the signature's own
+    time, whole seconds rounded down, plus one, so never earlier."""
+    from datetime import UTC, datetime
+
+    from django.core import signing
+
+    from courses.views import TOKEN_SALT, served_at
+
+    signed = datetime(2026, 12, 7, 4, 0, 0, 500000, tzinfo=UTC)
+    with time_machine.travel(signed, tick=False):
+        old = signing.dumps([1, 2, 3, "tag"], salt=TOKEN_SALT, compress=True)
+    assert served_at(old, ["tag"]) == datetime(2026, 12, 7, 4, 0, 1, tzinfo=UTC)
