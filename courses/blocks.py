@@ -15,16 +15,49 @@ from content.blocks import BaseStreamBlock
 PLAIN = ["bold", "italic", "link"]
 
 
+LANGUAGE_CHOICES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+
+
+class CaptionsBlock(blocks.StructBlock):
+    """One WebVTT captions file and its language: a video may carry captions
+    in each language, and the player offers them all (the page's own first)."""
+
+    language = blocks.ChoiceBlock(label=_("Language"), choices=LANGUAGE_CHOICES, default="kk")
+    file = DocumentChooserBlock(label=_("Captions file (WebVTT, .vtt)"))
+
+
 class VideoFileBlock(blocks.StructBlock):
+    """An uploaded video. Its duration, entered by the methodologist, is what
+    the server measures the learner's playback against (``courses.playback``)
+    and what the hours policy counts (``courses.policy``). A video stored
+    before these fields existed has no duration: it plays as before, and
+    neither holds back the lesson nor counts as evidence until a
+    methodologist enters its duration (the editor then asks for it)."""
+
     video = DocumentChooserBlock(label=_("Video file (MP4 or WebM)"))
+    duration = blocks.IntegerBlock(
+        label=_("Duration (seconds)"),
+        min_value=1,
+        max_value=6 * 3600,
+        help_text=_("The video's length in seconds: 12 min 30 s is 750."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Must be watched to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_("Before the lesson can be done, the video must be played to at least 90%."),
+    )
     caption = blocks.CharBlock(label=_("Caption"), required=False)
+    captions = blocks.ListBlock(CaptionsBlock(), label=_("Captions"), default=[], collapsed=True)
     transcript = blocks.RichTextBlock(label=_("Transcript"), required=False, features=PLAIN)
 
     class Meta:
         icon = "media"
         template = "blocks/video_file.html"
         label = _("Uploaded video")
-        description = _("A video uploaded as a document, with an optional transcript.")
+        description = _(
+            "A video uploaded as a document, with its duration, captions and a transcript."
+        )
 
 
 class ReflectionBlock(blocks.StructBlock):

@@ -9,7 +9,10 @@ keeps them when it translates. Translations are made through wagtail-localize
 """
 
 import uuid
+from pathlib import Path
 
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from content.translation import translate
@@ -58,6 +61,8 @@ def lesson_body(blocks, language, scope):
                     "id": block_id,
                 }
             )
+        elif kind == "video":
+            body.append({"type": "video_file", "value": _video(value, language), "id": block_id})
         elif kind == "reflection":
             body.append(
                 {
@@ -67,6 +72,39 @@ def lesson_body(blocks, language, scope):
                 }
             )
     return body
+
+
+def _video(value, language):
+    """A video block's value: the files become documents (made once, found by
+    their name after that), the texts are in ``language``."""
+    return {
+        "video": document(value["file"]).pk,
+        "duration": value["duration"],
+        "required": value.get("required", True),
+        "caption": _text(value.get("caption", ""), language),
+        "captions": [
+            {
+                "type": "item",
+                "id": _id(Path(value["file"]).name, "captions", code),
+                "value": {"language": code, "file": document(path).pk},
+            }
+            for code, path in value.get("captions", {}).items()
+        ],
+        "transcript": _text(value.get("transcript", ""), language),
+    }
+
+
+def document(path):
+    """The Wagtail document of the file at ``path``, by its name: uploaded once."""
+    path = Path(path)
+    model = get_document_model()
+    found = model.objects.filter(title=path.name).first()
+    if found is None:
+        content = path.read_bytes()
+        found = model(title=path.name, file_size=len(content))
+        found.file.save(path.name, ContentFile(content), save=False)
+        found.save()
+    return found
 
 
 def questions(data, language, scope):

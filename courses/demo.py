@@ -15,9 +15,10 @@ from content.models import HomePage
 from . import services
 from .builder import build_course, translate_course
 from .demo_content import COURSE
-from .models import CoursePage, Enrolment, LessonProgress
+from .models import CoursePage, Enrolment, LessonProgress, VideoProgress
 from .outline import get_outline
 from .scoring import answer_key
+from .services.video import videos_of
 
 
 def seed(stdout):
@@ -97,6 +98,7 @@ def study(enrolment, course, within=None, last_day=None):
                     beats=minutes * 4,
                     last_beat_at=moment,
                 )
+                _watched_in_full(progress, page, moment)
                 services.complete_lesson(enrolment, page, now=moment)
             else:
                 attempt = services.start_attempt(enrolment, page, now=moment)
@@ -105,6 +107,20 @@ def study(enrolment, course, within=None, last_day=None):
                     enrolment, attempt.pk, answer_key(page, attempt.questions), now=moment
                 )
             moment += timedelta(minutes=10)  # a break
+
+
+def _watched_in_full(progress, lesson, moment):
+    """The demo learner played each of the lesson's videos to the end."""
+    for video in videos_of(lesson):
+        VideoProgress.objects.update_or_create(
+            progress=progress,
+            block_id=video.block_id,
+            defaults={
+                "watched": [[0, video.duration]],
+                "watched_seconds": video.duration,
+                "reported_at": moment,
+            },
+        )
 
 
 def _plan(items, cap):

@@ -8,7 +8,14 @@ A certificate says "80 academic hours". The course's policy (fields of
 - active study time on lessons: each lesson's required active minutes, which
   the server counts from heartbeats and attention checks (``services``);
 - tests: each test's time limit, or one minute per question asked where it
-  has none.
+  has none;
+- video watched: the part of each required lesson video that the server
+  must see played before the lesson can be done (90 % of its duration,
+  ``courses.services.video``).
+
+A lesson evidences the larger of its required active minutes and its videos'
+minutes, not their sum: a video is watched on the lesson page, where the same
+minutes are active study time too, and a minute is evidenced once.
 
 A course's evidence is the sum over its live lessons and tests (of the
 kinds the policy counts). It must reach ``declared hours × hour length ×
@@ -26,6 +33,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .services.video import required_seconds
 
 
 def test_minutes(test):
@@ -36,10 +44,17 @@ def test_minutes(test):
     return min(test.draw_count, asked) if test.draw_count else asked
 
 
+def video_minutes(lesson):
+    """A lesson's video evidence: the whole minutes its required videos must
+    have played (90 % of a 10-minute video: 9)."""
+    return int(required_seconds(lesson) // 60)
+
+
 def item_minutes(course, page):
     """The evidenced minutes ``page`` adds to ``course`` under its policy."""
     if isinstance(page, LessonPage):
-        return page.min_active_minutes if course.evidence_study_time else 0
+        study = page.min_active_minutes if course.evidence_study_time else 0
+        return max(study, video_minutes(page) if course.evidence_video else 0)
     if isinstance(page, AssessmentPage):
         return test_minutes(page) if course.evidence_tests else 0
     return 0

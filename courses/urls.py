@@ -7,4 +7,5 @@ app_name = "courses"
 urlpatterns = [
     path("heartbeat/", views.heartbeat, name="heartbeat"),
     path("heartbeat/check/", views.attention_check, name="attention_check"),
+    path("heartbeat/video/", views.video_report, name="video_report"),
 ]

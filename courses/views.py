@@ -1,6 +1,10 @@
 """Learner-facing course views. Thin: the rules live in ``services``."""
 
 import functools
+import json
+import math
+import time
+from datetime import UTC, datetime
 from importlib import import_module
 
 from django.conf import settings
@@ -152,6 +156,7 @@ def lesson_page(request, page):
         ),
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
         "allowance": _allowance(enrolment, outline),
+        "videos": services.watched(progress, page),
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
 
@@ -166,8 +171,9 @@ def _lesson_body(request, page):
 
     def render():
         segments, run = [], []
-        context = {"request": request, "page": page}
         for block in page.body:
+            # The block's id names its video in the page's playback reports.
+            context = {"request": request, "page": page, "block_id": block.id}
             if block.block_type == "reflection":
                 if run:
                     segments.append(("html", mark_safe("".join(run))))  # noqa: S308
@@ -211,13 +217,26 @@ def session_tag(session_key):
 
 
 def heartbeat_token(progress_id, enrolment_id, user_id, session_key):
-    """Signed: the progress row, its enrolment and person, and the browser
-    session the lesson page was served to."""
+    """Signed: the progress row, its enrolment and person, the browser
+    session the lesson page was served to, and when (in milliseconds: the
+    first report of a video may credit no more than the time since)."""
+    served = math.ceil(time.time() * 1000)  # never earlier than it was
     return signing.dumps(
-        [progress_id, enrolment_id, user_id, session_tag(session_key)],
+        [progress_id, enrolment_id, user_id, session_tag(session_key), served],
         salt=TOKEN_SALT,
         compress=True,
     )
+
+
+def served_at(token, tag):
+    """When the lesson page carrying ``token`` (already verified) was served.
+    A token made before it said so: its signature's time, which is in whole
+    seconds rounded down, so a second later, never earlier than it was."""
+    if len(tag) > 1:
+        return datetime.fromtimestamp(tag[1] / 1000, tz=UTC)
+    # A signed token ends in ":<time signed, base 62>:<signature>".
+    signed = signing.b62_decode(token.rsplit(":", 2)[1])
+    return datetime.fromtimestamp(signed + 1, tz=UTC)
 
 
 @csrf_exempt  # the signed token is bound to its person: see courses.middleware
@@ -285,6 +304,52 @@ def attention_check(request):
     right, progress = result
     beat = services.Beat(progress.active_seconds, progress.beats, progress.check_open_since, False)
     return _beat_response(progress_id, beat, right=right)
+
+
+@require_POST
+def video_report(request):
+    """The stretches the lesson's videos have played, from the lesson page
+    (CSRF-checked, signed in, the session the page was served to): the
+    heartbeat's token names the lesson's progress row, its person and when
+    the page was served. Answers how much of each video is watched, and
+    whether part of what was played is still to be credited."""
+    token = request.POST.get("token", "")
+    try:
+        progress_id, enrolment_id, user_id, *tag = signing.loads(
+            token, salt=TOKEN_SALT, max_age=12 * 3600
+        )
+        reported = json.loads(request.POST.get("played", ""))
+    except (signing.BadSignature, ValueError, TypeError):
+        return JsonResponse({"error": "bad request"}, status=400)
+    if not isinstance(reported, dict):
+        return JsonResponse({"error": "bad request"}, status=400)
+    cookie = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if (
+        not request.user.is_authenticated
+        or request.user.pk != user_id
+        or (tag and not (cookie and constant_time_compare(str(tag[0]), session_tag(cookie))))
+    ):
+        return JsonResponse({"error": "not signed in"}, status=403)
+    lesson = services.lesson_of(progress_id, enrolment_id, get_language())
+    result = lesson and services.record_playback(
+        progress_id, enrolment_id, lesson, reported, served_at(token, tag)
+    )
+    if not result:
+        return JsonResponse({"error": "unknown lesson"}, status=404)
+    watched, behind = result
+    return JsonResponse(
+        {
+            "videos": {
+                item.video.block_id: {
+                    "watched": item.seconds,
+                    "duration": item.video.duration,
+                    "enough": item.enough,
+                }
+                for item in watched
+            },
+            "behind": behind,
+        }
+    )
 
 
 def _session_user_id(request):

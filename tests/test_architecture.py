@@ -3,6 +3,8 @@
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ["academy", "certificates", "content", "courses", "directory", "exports", "literacy"]
 APPS += ["lms", "reports", "users"]
@@ -43,3 +45,18 @@ def test_page_models_import_no_views():
             if any(name == "views" or name.endswith(".views") for name in names):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_every_model_change_has_its_migration():
+    """A model or StreamField block changed without a migration would pass
+    the tests (they migrate from the models) and fail on a real database."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+    except SystemExit as missing:
+        raise AssertionError(f"migrations missing:\n{out.getvalue()}") from missing

@@ -7,7 +7,11 @@ diff shows what changed:
 - ``course.yaml``: title, intro, declared hours and the modules in order;
 - ``<module>/module.yaml``: title, intro and the lessons in order;
 - ``<module>/<lesson>.yaml``: one lesson, its hours and its body blocks;
-- ``<module>/test.yaml`` and ``final-test.yaml``: the tests and their questions.
+- ``<module>/test.yaml`` and ``final-test.yaml``: the tests and their questions;
+- ``videos/<name>.webm``, its captions ``videos/<name>.<language>.vtt`` and
+  ``videos/<name>.yaml`` (duration, and the sentences spoken, which are also the
+  transcript): a lesson shows it with a ``video: {name: <name>, caption: …}``
+  block. ``videos/make_video.py`` made them.
 
 ``load_course()`` reads them into the dict that ``courses.builder`` takes. The
 source document is the Vice-Minister of Education's theses of 21 April 2023
@@ -45,7 +49,30 @@ def _lesson(path, slug):
 def _block(block, path):
     if not isinstance(block, dict) or len(block) != 1:
         raise ValueError(f"{path}: a body block is one 'kind: value' pair, got {block!r}")
-    return next(iter(block.items()))
+    kind, value = next(iter(block.items()))
+    if kind == "video":
+        value = _video(path.parent.parent / "videos", value)
+    return kind, value
+
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+def _video(folder, value):
+    """A lesson video as the builder takes it: its file, duration, captions
+    per language and the transcript, from ``videos/<name>.*``."""
+    name = value["name"]
+    source = read(folder / f"{name}.yaml")
+    return {
+        **value,
+        "file": folder / f"{name}.webm",
+        "duration": source["duration"],
+        "captions": {code: folder / f"{name}.{code}.vtt" for code in LANGUAGES},
+        "transcript": {
+            code: "".join(f"<p>{sentence[code]}</p>" for sentence in source["sentences"])
+            for code in LANGUAGES
+        },
+    }
 
 
 COURSE = load_course()

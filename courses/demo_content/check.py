@@ -21,7 +21,7 @@ KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 CYRILLIC_RE = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 PARAGRAPH_TAGS = {"p", "ul", "li", "b", "i"}
 CALLOUT_TAGS = {"p", "b", "i"}
-BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection"}
+BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection", "video"}
 CALLOUT_KINDS = {"info", "warning", "help"}
 QUESTION_KINDS = {"single", "multiple", "true_false", "matching"}
 MAX_OPTION_CHARS = 255
@@ -33,6 +33,8 @@ POOL_FACTOR = 2
 # A lesson asks for reading plus a practical task and a case study: up to two clock hours.
 MAX_LESSON_MINUTES = 120
 MAX_BODY_BLOCKS = 14
+# A demo video is committed to the repository and shown on a lesson page.
+MAX_VIDEO_BYTES = 300_000
 # An academic hour is 45 minutes. The certificate states the declared academic hours, so the
 # active study the lessons require must cover at least half of that time in clock minutes.
 ACADEMIC_HOUR_MINUTES = 45
@@ -317,12 +319,37 @@ def _check_block(block, where: str, problems: list[str]) -> str | None:
                 f"{where}: callout kind {value.get('kind')!r} not in {sorted(CALLOUT_KINDS)}"
             )
         _check_i18n(value.get("text"), f"{where}.callout", problems, html=CALLOUT_TAGS)
+    elif kind == "video":
+        _check_video(value, where, problems)
     else:
         if not isinstance(value, dict):
             problems.append(f"{where}: reflection must be a dict")
             return kind
         _check_i18n(value.get("prompt"), f"{where}.reflection", problems, plain=True)
     return kind
+
+
+def _check_video(value, where: str, problems: list[str]) -> None:
+    """A lesson video: a small file with its duration, captions in every language
+    and a transcript (``load_course`` fills these in from ``videos/``)."""
+    if not isinstance(value, dict):
+        problems.append(f"{where}: video must be a dict")
+        return
+    _check_i18n(value.get("caption"), f"{where}.video.caption", problems, plain=True)
+    _check_i18n(value.get("transcript"), f"{where}.video.transcript", problems, html={"p"})
+    duration = value.get("duration")
+    if not isinstance(duration, int) or isinstance(duration, bool) or duration < 1:
+        problems.append(f"{where}: video duration must be a whole number of seconds")
+    files = [value.get("file"), *value.get("captions", {}).values()]
+    if sorted(value.get("captions", {})) != sorted(LANGS):
+        problems.append(f"{where}: video captions must be given in {list(LANGS)}")
+    for path in files:
+        if path is None or not path.exists():
+            problems.append(f"{where}: video file {path} is missing")
+        elif path.suffix == ".vtt" and not path.read_text().startswith("WEBVTT"):
+            problems.append(f"{where}: {path.name} is not a WebVTT file")
+        elif path.stat().st_size > MAX_VIDEO_BYTES:
+            problems.append(f"{where}: {path.name} is larger than {MAX_VIDEO_BYTES} bytes")
 
 
 def module_hours(module: dict) -> Decimal:
@@ -486,7 +513,8 @@ def unlisted_files(course: dict, folder) -> list[str]:
     return [
         f"{path.relative_to(folder)}: not listed in course.yaml or a module.yaml"
         for path in sorted(folder.rglob("*.yaml"))
-        if path not in used
+        # videos/<name>.yaml are read through the lessons' video blocks.
+        if path not in used and path.parent != folder / "videos"
     ]
 
 

@@ -5,13 +5,15 @@ tests). ``learning``: what the platform records about each learner
 (enrolments, lesson progress, reflections, test attempts) as plain Django
 models, written by ``courses.services``. ``editions``: the course as each
 learner enrolled in it. ``moderation``: the approval task that applies the
-hours rule when a moderator publishes.
+hours rule when a moderator publishes. ``video``: the stretches of each
+lesson video a learner has played (``courses.services.video``).
 """
 
 from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
 from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .video import VideoProgress
 
 __all__ = [
     "AssessmentPage",
@@ -26,4 +28,5 @@ __all__ = [
     "LessonProgress",
     "ModulePage",
     "ReflectionAnswer",
+    "VideoProgress",
 ]

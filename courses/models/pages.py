@@ -78,6 +78,15 @@ class CoursePage(Page):
         db_default=True,
         help_text=_("A test's time limit, or one minute per question asked where it has none."),
     )
+    evidence_video = models.BooleanField(
+        _("video watched"),
+        default=True,
+        db_default=True,
+        help_text=_(
+            "The part of each required lesson video that must be played (90%), measured "
+            "by the server from the playback positions the page reports."
+        ),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -106,6 +115,7 @@ class CoursePage(Page):
                 FieldPanel("evidence_percent"),
                 FieldPanel("evidence_study_time"),
                 FieldPanel("evidence_tests"),
+                FieldPanel("evidence_video"),
             ],
             heading=_("Hours policy"),
         ),

@@ -9,7 +9,8 @@ locked, so concurrent requests cannot both count. One module per part:
 - ``lessons``: completing a lesson, reflection answers;
 - ``attempts``: test attempts;
 - ``pace``: the daily allowance and the ledger of credited hours;
-- ``editions``: moving learners to the current edition of a course.
+- ``editions``: moving learners to the current edition of a course;
+- ``video``: the stretches of lesson videos played, and the rule that they be watched.
 """
 
 from ..outline import get_outline
@@ -34,6 +35,7 @@ from .presence import (
     open_lesson,
     record_heartbeat,
 )
+from .video import lesson_of, record_playback, watched
 
 __all__ = [
     "HEARTBEAT_CAP_SECONDS",
@@ -49,13 +51,16 @@ __all__ = [
     "enrolment_for",
     "get_outline",
     "ledger_allowance",
+    "lesson_of",
     "lesson_state",
     "move_to_current",
     "open_courses",
     "open_lesson",
     "record_heartbeat",
     "refusal_for",
+    "record_playback",
     "save_reflection",
     "start_attempt",
     "submit_attempt",
+    "watched",
 ]

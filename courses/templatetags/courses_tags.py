@@ -35,3 +35,28 @@ def hours_number(hours):
     from courses.hours import hours_number as number
 
     return number(hours)
+
+
+@register.filter
+def live_clock(seconds):
+    """Minutes and seconds of a video watched (``4:05``) in a ``<span
+    data-watched>`` that static/js/video.js rewrites as the video plays."""
+    from courses.playback import clock
+
+    return format_html("<span data-watched>{}</span>", clock(seconds or 0))
+
+
+@register.filter
+def clock(seconds):
+    """A video's length as minutes and seconds: ``12:30``."""
+    from courses.playback import clock as minutes_and_seconds
+
+    return minutes_and_seconds(seconds or 0)
+
+
+@register.filter
+def language_name(code):
+    """A language's own name, as the language menu gives it: "Қазақша"."""
+    from django.conf import settings
+
+    return dict(settings.LANGUAGES).get(code, code)

@@ -343,7 +343,20 @@ CELERY_BEAT_SCHEDULE = {
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
 WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "pptx", "xlsx", "odt", "txt", "zip"]
+# Videos and their WebVTT captions are uploaded as documents (courses.blocks.VideoFileBlock).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "pptx",
+    "xlsx",
+    "odt",
+    "txt",
+    "zip",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 

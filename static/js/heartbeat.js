@@ -1,6 +1,7 @@
 /* Reports active study time of an open lesson in small, capped heartbeats.
    Only while the page is visible and the person has moved, typed or scrolled
-   in the last two minutes. The server adds the time up and caps it; each
+   in the last two minutes, or a lesson video has played in that time (its
+   stretches are reported by video.js). The server adds the time up and caps it; each
    answer carries the nonce of the next beat (a stale one counts nothing),
    and may open an attention check, which pauses counting until answered. */
 (function () {
@@ -19,6 +20,8 @@
   ["mousemove", "keydown", "scroll", "touchstart", "click"].forEach(function (name) {
     window.addEventListener(name, function () { lastInput = Date.now(); }, { passive: true });
   });
+  // A video's timeupdate does not bubble; listened for on the way down.
+  document.addEventListener("timeupdate", function () { lastInput = Date.now(); }, true);
   // The sentence is translated on the server; only its minutes change here,
   // wherever the language puts them.
   var minutes = el.querySelector("[data-minutes]");

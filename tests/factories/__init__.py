@@ -22,6 +22,7 @@ from .courses import (
     matching,
     single_choice,
     true_false,
+    video_file,
 )
 from .people import DistrictFactory, SchoolFactory, UserFactory
 
@@ -46,4 +47,5 @@ __all__ = [
     "matching",
     "single_choice",
     "true_false",
+    "video_file",
 ]

@@ -72,6 +72,25 @@ def matching(text, pairs):
     )
 
 
+def video_file(document, duration=100, caption="", captions=(), required=True, transcript=""):
+    """A lesson video block: ``document`` the video, ``captions`` (language,
+    document) pairs of WebVTT files; ``duration`` in seconds (None: a block
+    stored before videos had one)."""
+    value = {
+        "video": document.pk,
+        "caption": caption,
+        "transcript": transcript,
+        "captions": [
+            {"type": "item", "id": str(uuid.uuid4()), "value": {"language": code, "file": doc.pk}}
+            for code, doc in captions
+        ],
+        "required": required,
+    }
+    if duration is not None:
+        value["duration"] = duration
+    return _block("video_file", value)
+
+
 class HomePageFactory(wagtail_factories.PageFactory):
     """The Kazakh home page under Wagtail's root, made the default site's root."""
 
