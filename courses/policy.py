@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.translation import gettext
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
 from .services.video import required_seconds
@@ -100,11 +100,30 @@ class Evidence:
         return self.minutes * 100 // self.declared_minutes
 
 
-def evidence(course, replacing=None):
+def scheduled_versions(course):
+    """``{page id: page}``: the course page and its pages as their revisions
+    scheduled to go live (Wagtail's ``approved_go_live_at``) will make them."""
+    ids = [
+        str(pk)
+        for pk in Page.objects.descendant_of(course, inclusive=True).values_list("pk", flat=True)
+    ]
+    revisions = Revision.page_revisions.filter(
+        object_id__in=ids, approved_go_live_at__isnull=False
+    ).order_by("created_at")
+    return {int(revision.object_id): revision.as_object() for revision in revisions}
+
+
+def evidence(course, replacing=None, scheduled=None):
     """The course's credited hours and evidenced minutes, per module and in
     all, from its live lessons and tests; ``replacing``, an edited page of
     the course (unsaved values), counts instead of its live version, and the
-    course's own fields are taken from it when it is the course page."""
+    course's own fields are taken from it when it is the course page.
+    ``scheduled`` (from ``scheduled_versions``): the course once those
+    scheduled publications have gone live too."""
+    scheduled = dict(scheduled or {})
+    if replacing is not None:
+        scheduled.pop(replacing.pk, None)
+    course = scheduled.pop(course.pk, course)
     policy = replacing if isinstance(replacing, CoursePage) else course
     result = Evidence(
         declared_hours=policy.declared_hours,
@@ -118,9 +137,17 @@ def evidence(course, replacing=None):
         .order_by("path")
         .specific()
     )
+    later = [
+        page
+        for page in scheduled.values()
+        if isinstance(page, ModulePage | LessonPage | AssessmentPage)
+    ]
     if isinstance(replacing, LessonPage | AssessmentPage):
         # Saved as a draft already (Wagtail publishes what it has saved): in the tree.
-        pages = [page for page in pages if page.pk != replacing.pk] + [replacing]
+        later.append(replacing)
+    if later:
+        replaced = {page.pk for page in later}
+        pages = [page for page in pages if page.pk not in replaced] + later
         pages.sort(key=lambda page: page.path)
     parts = {}
     own = Part(title=gettext("Tests of the whole course"))

@@ -43,6 +43,16 @@ def after_publishing(page):
     return course, policy.evidence(course, replacing=page)
 
 
+def once_scheduled(course, page):
+    """The course's evidence once ``page`` and every publication scheduled
+    in it have gone live, or None if nothing else is scheduled."""
+    scheduled = policy.scheduled_versions(course)
+    scheduled.pop(page.pk, None)
+    if not scheduled:
+        return None
+    return policy.evidence(course, replacing=page, scheduled=scheduled)
+
+
 @dataclass
 class Verdict:
     """What publishing a page would do to its course: a refusal (None when
@@ -75,6 +85,21 @@ def verdict(page):
                 "Your changes are saved as a draft; change the hours so they add up."
             )
             % words
+        )
+    later = once_scheduled(course, page)
+    if later is not None and later.hours > later.declared_hours:
+        return Verdict(
+            refusal=gettext(
+                "Not published: with the publications scheduled in «%(course)s», its lessons "
+                "and tests would add up to %(total)s, more than the %(declared)s the course "
+                "will state on its certificates. Your changes are saved as a draft; change "
+                "the hours or the schedule so they add up."
+            )
+            % {
+                **words,
+                "total": academic_hours(later.hours),
+                "declared": academic_hours(later.declared_hours),
+            }
         )
     if not evidence.enough and isinstance(page, CoursePage):
         return Verdict(

@@ -5,6 +5,7 @@ than its lessons hold. The draft is kept; the live pages do not change."""
 from decimal import Decimal
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.contrib.messages import get_messages
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -82,3 +83,33 @@ def test_a_course_is_extended_by_raising_its_hours_first(admin, course):
     _response, said = publish(admin, lesson, hours="4")
     assert not any("Жарияланбады" in text or "ішінен" in text for text in said), said
     assert LessonPage.objects.get(pk=lesson.pk).hours == 4
+
+
+def test_publications_scheduled_for_later_count_too(admin, course):
+    """A lesson scheduled to go live next week and a change published today
+    must not add up, together, past the declared hours (the scheduled one is
+    published later by ``publish_scheduled``, which no hook can refuse)."""
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from tests.factories import LessonPageFactory
+
+    _response, said = publish(admin, course, declared_hours="10", evidence_percent="0")
+    module = lessons(course)[0].get_parent()
+    later = LessonPageFactory(parent=module, slug="later", hours=2, live=False)
+    later.go_live_at = timezone.now() + timedelta(days=7)
+    later.save_revision().publish()  # scheduled: not live yet
+    assert not LessonPage.objects.get(pk=later.pk).live
+    # 8 live + 2 scheduled = 10: lengthening a live lesson by 2 would make 12.
+    lesson = lessons(course)[1]
+    _response, said = publish(admin, lesson, hours="4")
+    assert any("Жарияланбады" in text and "12" in text for text in said), said
+    assert LessonPage.objects.get(pk=lesson.pk).hours == 2
+    # Within the hours it goes through, and the scheduled lesson goes live later.
+    _response, said = publish(admin, lesson, hours="2")
+    assert not any("Жарияланбады" in text for text in said), said
+    with time_machine.travel(timezone.now() + timedelta(days=8)):
+        call_command("publish_scheduled")
+    assert LessonPage.objects.get(pk=later.pk).live
