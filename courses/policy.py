@@ -8,7 +8,9 @@ A certificate says "80 academic hours". The course's policy (fields of
 - active study time on lessons: each lesson's required active minutes, which
   the server counts from heartbeats and attention checks (``services``);
 - tests: each test's time limit, or one minute per question asked where it
-  has none.
+  has none;
+- practical tasks: each task's expected minutes (a lesson is done only once
+  its tasks are accepted, by a reviewer or the automatic check).
 
 A course's evidence is the sum over its live lessons and tests (of the
 kinds the policy counts). It must reach ``declared hours × hour length ×
@@ -26,6 +28,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .services.practical import task_minutes
 
 
 def test_minutes(test):
@@ -39,7 +42,8 @@ def test_minutes(test):
 def item_minutes(course, page):
     """The evidenced minutes ``page`` adds to ``course`` under its policy."""
     if isinstance(page, LessonPage):
-        return page.min_active_minutes if course.evidence_study_time else 0
+        studied = page.min_active_minutes if course.evidence_study_time else 0
+        return studied + (task_minutes(page) if course.evidence_tasks else 0)
     if isinstance(page, AssessmentPage):
         return test_minutes(page) if course.evidence_tests else 0
     return 0

@@ -5,13 +5,15 @@ tests). ``learning``: what the platform records about each learner
 (enrolments, lesson progress, reflections, test attempts) as plain Django
 models, written by ``courses.services``. ``editions``: the course as each
 learner enrolled in it. ``moderation``: the approval task that applies the
-hours rule when a moderator publishes.
+hours rule when a moderator publishes. ``practical``: answers to practical
+tasks and their review.
 """
 
 from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
 from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .practical import PracticalSubmission
 
 __all__ = [
     "AssessmentPage",
@@ -25,5 +27,6 @@ __all__ = [
     "LessonPage",
     "LessonProgress",
     "ModulePage",
+    "PracticalSubmission",
     "ReflectionAnswer",
 ]

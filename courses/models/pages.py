@@ -78,6 +78,15 @@ class CoursePage(Page):
         db_default=True,
         help_text=_("A test's time limit, or one minute per question asked where it has none."),
     )
+    evidence_tasks = models.BooleanField(
+        _("practical tasks count as evidence"),
+        default=True,
+        db_default=True,
+        help_text=_(
+            "Each practical task's expected minutes, once its answer is accepted by a "
+            "reviewer or by the automatic check."
+        ),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -106,6 +115,7 @@ class CoursePage(Page):
                 FieldPanel("evidence_percent"),
                 FieldPanel("evidence_study_time"),
                 FieldPanel("evidence_tests"),
+                FieldPanel("evidence_tasks"),
             ],
             heading=_("Hours policy"),
         ),

@@ -11,6 +11,7 @@ from ..models import (
 )
 from .enrolment import LearningError, lock_for_item
 from .pace import mark_done, refuse_unless_it_fits
+from .practical import refuse_unless_accepted
 
 
 @transaction.atomic
@@ -30,6 +31,8 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
             % {"spent": spent, "needed": lesson.min_active_minutes}
         )
     if key not in enrolment.done:
+        # Every practical task of the lesson accepted (by a reviewer or the check).
+        refuse_unless_accepted(enrolment, lesson)
         # Refused, nothing is recorded: the active time stays for tomorrow.
         refuse_unless_it_fits(
             enrolment,
