@@ -171,7 +171,7 @@ def test_a_reviewed_task_blocks_mark_done_until_accepted(
     submit(learner, lesson, reviewed, PLAN)
     assert statuses(learner.get(lesson.url).content.decode()) == ["accepted", "submitted"]
     refused = said(learner.post(lesson.url, {"action": "complete"}))
-    assert any("Сабақ өткізіңіз" in text for text in refused), refused
+    assert any("Сабақ өткізіңіз" in text and "тексерушіні күтуде" in text for text in refused)
     enrolment.refresh_from_db()
     assert enrolment.done == []
 
@@ -213,6 +213,7 @@ def test_returning_needs_a_comment_and_the_learner_sees_it(
     client.force_login(teacher)
     html = client.get(lesson.url).content.decode()
     assert statuses(html) == ["none", "returned"]
+    assert "Тексеруші түзетуге қайтарды." in html and "Әлі жіберілмеген." in html
     soup = BeautifulSoup(html, "html.parser")
     assert comment in soup.select_one("[data-task-comment]").get_text()
     assert PLAN in html  # the returned answer is in the form, to change
@@ -328,6 +329,7 @@ def test_a_russian_reader_gets_the_letter_in_russian(
         services.review_task(answer.pk, None, accept=False, comment="Добавьте пример.")
     (letter,) = mail.outbox
     assert "Здравствуйте" in letter.body and "Добавьте пример." in letter.body
+    assert "возвращено на доработку" in letter.subject
 
 
 def test_the_policy_counts_the_tasks_minutes(course, lesson):
