@@ -6,10 +6,13 @@ Both read only. The list costs the same number of queries for 2 rows or 50
 inspect page reads the course outline (cached) and the enrolment's progress
 and attempts in one query each.
 
-Also the page a moderator lands on after an approval (``moderation_outcome``).
+Also the page a moderator lands on after an approval (``moderation_outcome``)
+and the reviewers' queue of practical tasks (``PracticalReviewView``).
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -24,16 +27,18 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, TaskState
 
+from directory.ids import parse_id
 from lms.l10n import percent
 
-from . import moderation
+from . import moderation, services
 from .editions import learner_outline
 from .hours import hours_number
 from .integrity import flags_for
 from .learners import LearnerPermissionPolicy, listing, visible_enrolments
-from .models import Enrolment
+from .models import Enrolment, LessonPage
 from .outline import get_outline
 from .question_stats import LATEST, MIN_GROUP, statistics
+from .services.practical import tasks_of, word_count
 
 SEARCH_WORDS = 5  # more words than a full name and an e-mail: the rest is ignored
 
@@ -321,3 +326,82 @@ def moderation_outcome(request, task_state_id):
     task_state = get_object_or_404(TaskState, pk=task_state_id, finished_by=request.user)
     moderation.tell(request, task_state)
     return redirect("wagtailadmin_pages:edit", task_state.workflow_state.object_id)
+
+
+REVIEW_PERMISSION = "courses.review_practicaltask"
+
+
+class PracticalReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """Practical task answers waiting for a reviewer, oldest first; accept one
+    or return it with a comment. The list costs the same number of queries for
+    any number of rows: the learners come with the answers, and the lessons
+    (for the task's title and instructions) in one query for the page."""
+
+    template_name = "courses/admin/practical_review.html"
+    header_icon = "tasks"
+    page_title = gettext_lazy("Practical tasks to review")
+    per_page = 20
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REVIEW_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request):
+        action = request.POST.get("action")
+        submission_id = parse_id(request.POST.get("submission", ""))
+        try:
+            if action not in ("accept", "return") or submission_id is None:
+                raise services.LearningError(_("Choose an answer and accept or return it."))
+            services.review_task(
+                submission_id,
+                request.user,
+                accept=action == "accept",
+                comment=request.POST.get("comment", ""),
+            )
+            if action == "accept":
+                messages.success(request, _("The answer is accepted; the learner gets a letter."))
+            else:
+                messages.success(request, _("The answer is returned; the learner gets a letter."))
+        except services.LearningError as error:
+            messages.error(request, str(error))
+        return redirect(f"{reverse('courses_practical_review')}?{request.GET.urlencode()}")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        paginator = Paginator(services.review_queue(), self.per_page)
+        page = paginator.get_page(self.request.GET.get("p"))
+        answers = list(page.object_list)
+        lessons = _lessons_by_key({answer.lesson_key for answer in answers})
+        rows = []
+        for answer in answers:
+            lesson = lessons.get(answer.lesson_key)
+            found = (
+                next((t for t in tasks_of(lesson) if t[1].id == answer.block_id), None)
+                if lesson
+                else None
+            )
+            rows.append(
+                {
+                    "answer": answer,
+                    "lesson": lesson,
+                    "number": found[0] if found else None,
+                    "task": found[1].value if found else None,
+                    "words": word_count(answer.text),
+                    "submitted": short_date(answer.submitted_at),
+                }
+            )
+        context.update({"rows": rows, "page_obj": page, "paginator": paginator})
+        return context
+
+
+def _lessons_by_key(keys):
+    """The live lesson of each key, in the active language where there is one."""
+    if not keys:
+        return {}
+    active = Locale.get_active()
+    found = {}
+    for lesson in LessonPage.objects.live().filter(translation_key__in=keys):
+        if lesson.translation_key not in found or lesson.locale_id == active.pk:
+            found[lesson.translation_key] = lesson
+    return found

@@ -1,5 +1,6 @@
 """Blocks of the teacher course: the lesson body (the shared blocks plus
-video, reflection and a link to a test) and the questions of a test.
+video, reflection, practical task and a link to a test) and the questions of
+a test.
 
 Question and option identity comes from Wagtail's block ids, which stay the
 same across revisions and translations, so an attempt keeps meaning what it
@@ -71,6 +72,48 @@ class ReflectionBlock(blocks.StructBlock):
         preview_value = {"prompt": "<p>Сіздің мектебіңізде буллингке қалай әрекет етеді?</p>"}
 
 
+class PracticalTaskBlock(blocks.StructBlock):
+    """A task the learner does and submits as text; evidence of the hours
+    (``courses.policy``) for its expected minutes. Checked on submission
+    ("auto": long enough and not another learner's text) or by a reviewer
+    (``courses.services.practical``). The lesson is done only once every task
+    is accepted."""
+
+    AUTO = "auto"
+    REVIEWED = "reviewed"
+
+    instructions = blocks.RichTextBlock(label=_("Instructions"), features=[*PLAIN, "ol", "ul"])
+    minutes = blocks.IntegerBlock(
+        label=_("Expected time (minutes)"),
+        min_value=1,
+        max_value=600,
+        help_text=_("How long the task takes; counted as evidence of study."),
+    )
+    min_words = blocks.IntegerBlock(
+        label=_("Least number of words in an answer"), min_value=1, max_value=2000, default=50
+    )
+    check = blocks.ChoiceBlock(
+        label=_("How it is checked"),
+        choices=[
+            (AUTO, _("Automatically: accepted when long enough and not a copy")),
+            (REVIEWED, _("By a reviewer, who accepts it or returns it with a comment")),
+        ],
+        default=REVIEWED,
+    )
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/practical_task.html"
+        label = _("Practical task")
+        description = _("The learner does a task and submits a written answer, which is checked.")
+        preview_value = {
+            "instructions": "<p>Мектебіңіздегі буллингтің алдын алу жоспарын жазыңыз.</p>",
+            "minutes": 30,
+            "min_words": 100,
+            "check": "reviewed",
+        }
+
+
 class TestLinkBlock(blocks.StructBlock):
     test = blocks.PageChooserBlock(label=_("Test"), page_type="courses.AssessmentPage")
     text = blocks.CharBlock(label=_("Text"), required=False)
@@ -85,6 +128,7 @@ class TestLinkBlock(blocks.StructBlock):
 class LessonStreamBlock(BaseStreamBlock):
     video_file = VideoFileBlock()
     reflection = ReflectionBlock()
+    practical_task = PracticalTaskBlock()
     test = TestLinkBlock()
 
 

@@ -71,6 +71,19 @@ def lesson_body(blocks, language, scope):
                     "id": block_id,
                 }
             )
+        elif kind == "practical_task":
+            body.append(
+                {
+                    "type": "practical_task",
+                    "value": {
+                        "instructions": _paragraph(_text(value["instructions"], language)),
+                        "minutes": value["minutes"],
+                        "min_words": value.get("min_words", 50),
+                        "check": value.get("check", "reviewed"),
+                    },
+                    "id": block_id,
+                }
+            )
     return body
 
 

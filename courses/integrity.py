@@ -9,8 +9,9 @@ verdict: nothing here changes an enrolment, a credit or a certificate.
   course's daily cap allows for its declared hours.
 - **Around the clock**: a lesson whose heartbeats ran for hours with no break
   (active time nearly equal to the time from first opening to last beat).
-- **Same answers**: a reflection answer (20 characters or more) that other
-  learners of the course gave word for word, case and spaces aside.
+- **Same answers**: a reflection or practical task answer (20 characters or
+  more) that other learners of the course gave word for word, case and spaces
+  aside.
 - **Missed checks**: three or more attention checks answered wrongly.
 """
 
@@ -27,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .hours import academic_hours
-from .models import LessonProgress, ReflectionAnswer
+from .models import LessonProgress, PracticalSubmission, ReflectionAnswer
 
 NONSTOP_MIN = timedelta(hours=4)
 NONSTOP_SHARE = 0.9
@@ -102,10 +103,31 @@ def _around_the_clock(course, enrolments, titles):
 
 
 def _same_answers(course, enrolments, titles):
+    yield from _same_texts(ReflectionAnswer, enrolments, titles, _reflection_message)
+    yield from _same_texts(PracticalSubmission, enrolments, titles, _task_message)
+
+
+def _reflection_message(others):
+    return ngettext(
+        "«%(lesson)s»: the same reflection answer as %(others)d other learner: «%(text)s»",
+        "«%(lesson)s»: the same reflection answer as %(others)d other learners: «%(text)s»",
+        others,
+    )
+
+
+def _task_message(others):
+    return ngettext(
+        "«%(lesson)s»: the same practical task answer as %(others)d other learner: «%(text)s»",
+        "«%(lesson)s»: the same practical task answer as %(others)d other learners: «%(text)s»",
+        others,
+    )
+
+
+def _same_texts(model, enrolments, titles, message):
     # Compared in Python (case folded, spaces collapsed): SQLite's lower() knows
     # no Cyrillic. Only a digest of each answer is kept while reading.
     answers = (
-        ReflectionAnswer.objects.filter(enrolment__in=enrolments)
+        model.objects.filter(enrolment__in=enrolments)
         .annotate(length=Length("text"))
         .filter(length__gte=SAME_ANSWER_MIN_CHARS)
         .values_list("enrolment_id", "lesson_key", "block_id", "text")
@@ -123,11 +145,7 @@ def _same_answers(course, enrolments, titles):
                 enrolment_id,
                 Flag(
                     "same_answers",
-                    ngettext(
-                        "«%(lesson)s»: the same reflection answer as %(others)d other learner: «%(text)s»",
-                        "«%(lesson)s»: the same reflection answer as %(others)d other learners: «%(text)s»",
-                        len(learners) - 1,
-                    )
+                    message(len(learners) - 1)
                     % {
                         "lesson": titles.get(str(lesson_key), lesson_key),
                         "others": len(learners) - 1,

@@ -1,8 +1,10 @@
-"""Background work of the course: letters to learners moved to another edition.
+"""Background work of the course: letters to learners moved to another
+edition, and to learners whose practical task was reviewed.
 
-Each letter is claimed (``EditionMove.notice_sent_at`` from NULL to now)
-before it is sent and given back if sending fails, so a retried or repeated
-task never sends one twice.
+Each letter is claimed (``EditionMove.notice_sent_at`` or
+``PracticalSubmission.notice_sent_at`` from NULL to now) before it is sent
+and given back if sending fails, so a retried or repeated task never sends
+one twice.
 """
 
 from celery import shared_task
@@ -15,7 +17,7 @@ from wagtail.models import Locale
 
 from .editions import edition_by_id, learner_outline
 from .hours import academic_hours, hours_number
-from .models import CoursePage, EditionMove
+from .models import CoursePage, EditionMove, LessonPage, PracticalSubmission
 from .outline import get_outline
 
 RETRY = {"autoretry_for": (Exception,), "retry_backoff": 5, "retry_jitter": True, "max_retries": 5}
@@ -72,5 +74,62 @@ def letter(move):
             subject=_("%(course)s: you now study the course's edition %(edition)s")
             % {"course": course.title, "edition": move.to_edition.number},
             body=render_to_string("courses/email/edition_moved.txt", context),
+            to=[user.email],
+        )
+
+
+@shared_task(bind=True, **RETRY)
+def send_review_notice(self, submission_id):
+    """The learner's letter about the latest review of a practical task, once.
+    A letter not sent before the answer went back to review is not sent."""
+    Status = PracticalSubmission.Status
+    claimed = PracticalSubmission.objects.filter(
+        pk=submission_id,
+        notice_sent_at__isnull=True,
+        status__in=[Status.ACCEPTED, Status.RETURNED],
+        checking=PracticalSubmission.Checking.REVIEWED,
+    ).update(notice_sent_at=timezone.now())
+    if not claimed:
+        return False
+    try:
+        submission = PracticalSubmission.objects.select_related("enrolment__user").get(
+            pk=submission_id
+        )
+        review_letter(submission).send()
+    except Exception:
+        PracticalSubmission.objects.filter(pk=submission_id).update(notice_sent_at=None)
+        raise
+    return True
+
+
+def review_letter(submission):
+    from .services.practical import task_name, tasks_of
+
+    user = submission.enrolment.user
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        lessons = LessonPage.objects.live().filter(translation_key=submission.lesson_key)
+        lesson = lessons.filter(locale=Locale.get_active()).first() or lessons.first()
+        task = _("Practical task")
+        for number, block in tasks_of(lesson) if lesson else []:
+            if block.id == submission.block_id:
+                task = task_name(number, block)
+        accepted = submission.status == PracticalSubmission.Status.ACCEPTED
+        context = {
+            "name": user.get_full_name() or user.email,
+            "lesson": lesson.title if lesson else "",
+            "task": task,
+            "accepted": accepted,
+            "comment": submission.comment,
+            "lesson_url": settings.SITE_URL.rstrip("/") + lesson.url if lesson else "",
+            "site_name": _("Bilim"),
+        }
+        subject = (
+            _("Your practical task is accepted: %(lesson)s")
+            if accepted
+            else _("Your practical task is returned for changes: %(lesson)s")
+        )
+        return EmailMessage(
+            subject=subject % {"lesson": context["lesson"]},
+            body=render_to_string("courses/email/practical_reviewed.txt", context),
             to=[user.email],
         )

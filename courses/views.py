@@ -34,6 +34,9 @@ from .outline import get_outline
 from .scoring import questions_by_id
 
 TOKEN_SALT = "courses.heartbeat"  # noqa: S105 - a signing salt, not a secret
+# A refused practical task answer, kept in the session until the page shows it again.
+PRACTICAL_DRAFTS = "courses.practical_drafts"
+MAX_DRAFT_CHARS = 12_000
 
 
 def learning(request, path):
@@ -144,6 +147,7 @@ def lesson_page(request, page):
         "done": key in enrolment.done,
         "needed_seconds": page.min_active_minutes * 60,
         "reflection_answers": answers,
+        "practical_tasks": _practical_tasks(request, page, enrolment),
         "next_item": following,
         "heartbeat_token": heartbeat_token(
             progress.pk, enrolment.pk, request.user.pk, request.session.session_key
@@ -161,24 +165,28 @@ def lesson_page(request, page):
     return TemplateResponse(request, "courses/lesson_page.html", context)
 
 
+# Blocks that carry each learner's answer and form: rendered per request.
+PER_LEARNER = frozenset({"reflection", "practical_task"})
+
+
 def _lesson_body(request, page):
     """The lesson body as ``(kind, item)`` pairs: ``("html", markup)`` for
     runs of blocks, which read the same for every learner and are rendered
     once per version of the page tree (``content.pagecache``: images,
-    documents and links in them cost queries), and ``("reflection", block)``
-    for reflection tasks, which carry each learner's answer and form and are
-    rendered per request."""
+    documents and links in them cost queries), and ``(block type, block)``
+    for reflection and practical tasks, which carry each learner's answer and
+    form and are rendered per request."""
 
     def render():
         segments, run = [], []
         for block in page.body:
             # The block's id names its video in the page's playback reports.
             context = {"request": request, "page": page, "block_id": block.id}
-            if block.block_type == "reflection":
+            if block.block_type in PER_LEARNER:
                 if run:
                     segments.append(("html", mark_safe("".join(run))))  # noqa: S308
                     run = []
-                segments.append(("reflection", block.id))
+                segments.append((block.block_type, block.id))
             else:
                 run.append(block.render_as_block(context))
         if run:
@@ -186,12 +194,30 @@ def _lesson_body(request, page):
         return segments
 
     name = f"lesson-body:{page.pk}:{page.live_revision_id}:{get_language()}:{request.get_host()}"
-    reflections = {block.id: block for block in page.body if block.block_type == "reflection"}
+    interactive = {block.id: block for block in page.body if block.block_type in PER_LEARNER}
     return [
-        (kind, reflections[item] if kind == "reflection" else item)
+        (kind, interactive[item] if kind != "html" else item)
         for kind, item in pagecache.cached(request, name, render)
-        if kind == "html" or item in reflections
+        if kind == "html" or item in interactive
     ]
+
+
+def _practical_tasks(request, page, enrolment):
+    """Each practical task of the lesson with the learner's answer (or None),
+    its number, and the text of a refused submission to put back in the form."""
+    tasks = services.practical.tasks_of(page)
+    if not tasks:
+        return {}
+    answers = services.submissions_of(enrolment, page)
+    drafts = request.session.pop(PRACTICAL_DRAFTS, {})  # written only if there was one
+    return {
+        block.id: {
+            "number": number,
+            "answer": answers.get(block.id),
+            "draft": drafts.get(block.id, ""),
+        }
+        for number, block in tasks
+    }
 
 
 def _lesson_action(request, page, enrolment):
@@ -205,9 +231,26 @@ def _lesson_action(request, page, enrolment):
                 enrolment, page, request.POST.get("block_id", ""), request.POST.get("text", "")
             )
             messages.success(request, _("Your answer is saved."))
+        elif action == "practical_task":
+            _submit_task(request, page, enrolment)
     except services.LearningError as error:
         messages.error(request, str(error))
     return redirect(page.url)
+
+
+def _submit_task(request, page, enrolment):
+    block_id, text = request.POST.get("block_id", ""), request.POST.get("text", "")
+    try:
+        answer = services.submit_task(enrolment, page, block_id, text, request)
+    except services.LearningError:
+        # Refused: the text comes back in the form rather than being lost.
+        if isinstance(block_id, str) and len(block_id) <= 64:
+            request.session[PRACTICAL_DRAFTS] = {block_id: text[:MAX_DRAFT_CHARS]}
+        raise
+    if answer.status == answer.Status.ACCEPTED:
+        messages.success(request, _("Your answer is accepted."))
+    else:
+        messages.success(request, _("Your answer is submitted; a reviewer will read it."))
 
 
 def session_tag(session_key):

@@ -103,6 +103,11 @@ def register_course_admin_urls():
             admin_views.IntegrityView.as_view(),
             name="courses_integrity",
         ),
+        path(
+            "courses/practical-tasks/",
+            admin_views.PracticalReviewView.as_view(),
+            name="courses_practical_review",
+        ),
     ]
 
 
@@ -115,6 +120,29 @@ class IntegrityMenuItem(MenuItem):
 def integrity_menu_item():
     return IntegrityMenuItem(
         _("Unusual evidence"), reverse("courses_integrity"), icon_name="warning", order=316
+    )
+
+
+@hooks.register("register_permissions")
+def practical_review_permission():
+    """Offered on the admin's group pages (Methodologists hold it: ``users.roles``)."""
+    return Permission.objects.filter(
+        content_type__app_label="courses", codename="review_practicaltask"
+    )
+
+
+class PracticalReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.REVIEW_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def practical_review_menu_item():
+    return PracticalReviewMenuItem(
+        _("Practical tasks to review"),
+        reverse("courses_practical_review"),
+        icon_name="tasks",
+        order=317,
     )
 
 

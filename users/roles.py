@@ -4,10 +4,11 @@ The groups are created by a data migration (``0002_staff_groups``) so that
 every fresh database has them; ``sync_staff_groups`` is idempotent and takes
 an ``apps`` registry so the migration can call it with historical models.
 
-Methodologists write and submit for review; moderators publish (they are
-Wagtail's own "Moderators" group, which its default approval workflow already
-names). Coordinators and officers reach the admin for their own tasks; the
-scope of what they see (school, district, region) lives on the user.
+Methodologists write and submit for review, and review learners' practical
+tasks; moderators publish (they are Wagtail's own "Moderators" group, which
+its default approval workflow already names). Coordinators and officers
+reach the admin for their own tasks; the scope of what they see (school,
+district, region) lives on the user.
 """
 
 from django.utils.translation import gettext_noop
@@ -56,6 +57,7 @@ GROUP_PERMISSIONS = {
         *_MEDIA,
         *_CONTENT_SNIPPETS,
         *_CERTIFICATE_TEMPLATES,
+        "courses.review_practicaltask",  # accept or return learners' practical tasks
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",

@@ -6,13 +6,15 @@ tests). ``learning``: what the platform records about each learner
 models, written by ``courses.services``. ``editions``: the course as each
 learner enrolled in it. ``moderation``: the approval task that applies the
 hours rule when a moderator publishes. ``video``: the stretches of each
-lesson video a learner has played (``courses.services.video``).
+lesson video a learner has played (``courses.services.video``). ``practical``:
+answers to practical tasks and their review.
 """
 
 from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
 from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .practical import PracticalSubmission
 from .video import VideoProgress
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "LessonPage",
     "LessonProgress",
     "ModulePage",
+    "PracticalSubmission",
     "ReflectionAnswer",
     "VideoProgress",
 ]

@@ -87,6 +87,15 @@ class CoursePage(Page):
             "by the server from the playback positions the page reports."
         ),
     )
+    evidence_tasks = models.BooleanField(
+        _("practical tasks count as evidence"),
+        default=True,
+        db_default=True,
+        help_text=_(
+            "Each practical task's expected minutes, once its answer is accepted by a "
+            "reviewer or by the automatic check."
+        ),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -116,6 +125,7 @@ class CoursePage(Page):
                 FieldPanel("evidence_study_time"),
                 FieldPanel("evidence_tests"),
                 FieldPanel("evidence_video"),
+                FieldPanel("evidence_tasks"),
             ],
             heading=_("Hours policy"),
         ),

@@ -7,6 +7,7 @@ locked, so concurrent requests cannot both count. One module per part:
 - ``enrolment``: who may enrol, the enrolment itself;
 - ``presence``: the lesson page's state, heartbeats, attention checks;
 - ``lessons``: completing a lesson, reflection answers;
+- ``practical``: practical tasks submitted, checked and reviewed;
 - ``attempts``: test attempts;
 - ``pace``: the daily allowance and the ledger of credited hours;
 - ``editions``: moving learners to the current edition of a course;
@@ -27,6 +28,7 @@ from .enrolment import (
 )
 from .lessons import complete_lesson, save_reflection
 from .pace import allowance, ledger_allowance
+from .practical import review_queue, review_task, submissions_of, submit_task
 from .presence import (
     HEARTBEAT_CAP_SECONDS,
     Beat,
@@ -59,8 +61,12 @@ __all__ = [
     "record_heartbeat",
     "refusal_for",
     "record_playback",
+    "review_queue",
+    "review_task",
     "save_reflection",
     "start_attempt",
+    "submissions_of",
     "submit_attempt",
     "watched",
+    "submit_task",
 ]

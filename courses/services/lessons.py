@@ -11,6 +11,7 @@ from ..models import (
 )
 from .enrolment import LearningError, lock_for_item
 from .pace import mark_done, refuse_unless_it_fits
+from .practical import refuse_unless_accepted
 from .video import refuse_unless_watched
 
 
@@ -32,6 +33,8 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
         )
     if key not in enrolment.done:
         refuse_unless_watched(progress, lesson)
+        # Every practical task of the lesson accepted (by a reviewer or the check).
+        refuse_unless_accepted(enrolment, lesson)
         # Refused, nothing is recorded: the active time stays for tomorrow.
         refuse_unless_it_fits(
             enrolment,
