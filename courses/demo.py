@@ -18,6 +18,7 @@ from .demo_content import COURSE
 from .models import CoursePage, Enrolment, LessonProgress, VideoProgress
 from .outline import get_outline
 from .scoring import answer_key
+from .services.practical import tasks_of
 from .services.video import videos_of
 
 
@@ -34,10 +35,11 @@ def seed(stdout):
     return course
 
 
-def seed_learners(stdout, teacher, graduate=None):
+def seed_learners(stdout, teacher, graduate=None, reviewer=None):
     """The demo teacher has finished the first module over the last days; the
     graduate completed the course over two to three weeks ending a few days
-    ago, never beyond the daily limit."""
+    ago, never beyond the daily limit. Their practical tasks are answered, and
+    those a reviewer checks accepted by ``reviewer``."""
     course = CoursePage.objects.filter(slug=COURSE["slug"], locale__language_code="kk").first()
     if course is None:
         return
@@ -49,11 +51,12 @@ def seed_learners(stdout, teacher, graduate=None):
             course,
             within=module,
             last_day=today - timedelta(days=1),
+            reviewer=reviewer,
         )
         stdout.write(f"Learning: {teacher.email} has finished the first module.")
     if graduate is not None and not services.enrolment_for(graduate, course):
         enrolment = services.enroll(graduate, course)
-        study(enrolment, course, last_day=today - timedelta(days=3))
+        study(enrolment, course, last_day=today - timedelta(days=3), reviewer=reviewer)
         stdout.write(f"Learning: {graduate.email} has completed the course.")
 
 
@@ -66,7 +69,7 @@ DEMO_HOURS_PER_DAY = Decimal("6")
 DEMO_DAY_STARTS = time(9, 0)
 
 
-def study(enrolment, course, within=None, last_day=None):
+def study(enrolment, course, within=None, last_day=None, reviewer=None):
     """Do every lesson and test of the course (or of one module), in order,
     with believable evidence of active time, over past days that end on
     ``last_day`` (default: yesterday, Asia/Almaty): each day at most the
@@ -99,6 +102,7 @@ def study(enrolment, course, within=None, last_day=None):
                     last_beat_at=moment,
                 )
                 _watched_in_full(progress, page, moment)
+                _tasks_answered(enrolment, page, moment, reviewer)
                 services.complete_lesson(enrolment, page, now=moment)
             else:
                 attempt = services.start_attempt(enrolment, page, now=moment)
@@ -121,6 +125,24 @@ def _watched_in_full(progress, lesson, moment):
                 "reported_at": moment,
             },
         )
+
+
+def _tasks_answered(enrolment, lesson, moment, reviewer):
+    """The demo learner answered each of the lesson's practical tasks in her
+    own words (the automatic check refuses another learner's text); a
+    reviewer accepted those that need one."""
+    name = enrolment.user.get_full_name()
+    for number, block in tasks_of(lesson):
+        words = max(block.value["min_words"] or 1, 30)
+        text = " ".join(
+            [f"{name}: «{lesson.title}», {number}-тапсырма бойынша жауап."]
+            + ["Сыныптағы жағдайды бақылап, жоспар құрдым."] * (words // 5 + 1)
+        )
+        submission = services.submit_task(enrolment, lesson, block.id, text, now=moment)
+        if submission.status == submission.Status.SUBMITTED:
+            services.review_task(
+                submission.pk, reviewer, accept=True, now=moment + timedelta(minutes=5)
+            )
 
 
 def _plan(items, cap):

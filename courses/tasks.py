@@ -29,18 +29,24 @@ def send_edition_notices(self, move_ids):
 
 
 def send_edition_notice(move_id):
-    claimed = EditionMove.objects.filter(pk=move_id, notice_sent_at__isnull=True).update(
-        notice_sent_at=timezone.now()
+    return send_once(
+        EditionMove.objects.select_related("enrolment__user", "enrolment__course"),
+        move_id,
+        letter,
     )
+
+
+def send_once(rows, pk, compose):
+    """Claim the letter of row ``pk`` of ``rows`` (its ``notice_sent_at``
+    from NULL to now), send ``compose(row)``, and give the claim back if
+    sending fails: however often a task runs, the letter goes once."""
+    claimed = rows.filter(pk=pk, notice_sent_at__isnull=True).update(notice_sent_at=timezone.now())
     if not claimed:
         return False
     try:
-        move = EditionMove.objects.select_related("enrolment__user", "enrolment__course").get(
-            pk=move_id
-        )
-        letter(move).send()
+        compose(rows.get(pk=pk)).send()
     except Exception:
-        EditionMove.objects.filter(pk=move_id).update(notice_sent_at=None)
+        rows.model.objects.filter(pk=pk).update(notice_sent_at=None)
         raise
     return True
 
@@ -83,23 +89,11 @@ def send_review_notice(self, submission_id):
     """The learner's letter about the latest review of a practical task, once.
     A letter not sent before the answer went back to review is not sent."""
     Status = PracticalSubmission.Status
-    claimed = PracticalSubmission.objects.filter(
-        pk=submission_id,
-        notice_sent_at__isnull=True,
+    rows = PracticalSubmission.objects.select_related("enrolment__user").filter(
         status__in=[Status.ACCEPTED, Status.RETURNED],
         checking=PracticalSubmission.Checking.REVIEWED,
-    ).update(notice_sent_at=timezone.now())
-    if not claimed:
-        return False
-    try:
-        submission = PracticalSubmission.objects.select_related("enrolment__user").get(
-            pk=submission_id
-        )
-        review_letter(submission).send()
-    except Exception:
-        PracticalSubmission.objects.filter(pk=submission_id).update(notice_sent_at=None)
-        raise
-    return True
+    )
+    return send_once(rows, submission_id, review_letter)
 
 
 def review_letter(submission):

@@ -21,7 +21,8 @@ KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 CYRILLIC_RE = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 PARAGRAPH_TAGS = {"p", "ul", "li", "b", "i"}
 CALLOUT_TAGS = {"p", "b", "i"}
-BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection", "video"}
+BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection", "video", "practical_task"}
+TASK_CHECKS = {"auto", "reviewed"}
 CALLOUT_KINDS = {"info", "warning", "help"}
 QUESTION_KINDS = {"single", "multiple", "true_false", "matching"}
 MAX_OPTION_CHARS = 255
@@ -321,12 +322,45 @@ def _check_block(block, where: str, problems: list[str]) -> str | None:
         _check_i18n(value.get("text"), f"{where}.callout", problems, html=CALLOUT_TAGS)
     elif kind == "video":
         _check_video(value, where, problems)
+    elif kind == "practical_task":
+        _check_task(value, where, problems)
     else:
         if not isinstance(value, dict):
             problems.append(f"{where}: reflection must be a dict")
             return kind
         _check_i18n(value.get("prompt"), f"{where}.reflection", problems, plain=True)
     return kind
+
+
+def _whole(value, low, high) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _check_task(value, where: str, problems: list[str]) -> None:
+    """A practical task: instructions in every language, its expected minutes
+    (evidence of the hours), the least words of an answer, how it is checked."""
+    if not isinstance(value, dict):
+        problems.append(f"{where}: practical_task must be a dict")
+        return
+    _check_i18n(value.get("instructions"), f"{where}.practical_task", problems, plain=True)
+    if not _whole(value.get("minutes"), 1, 600):
+        problems.append(f"{where}: practical_task minutes must be a whole number 1–600")
+    if not _whole(value.get("min_words", 50), 1, 2000):
+        problems.append(f"{where}: practical_task min_words must be a whole number 1–2000")
+    if value.get("check", "reviewed") not in TASK_CHECKS:
+        problems.append(f"{where}: practical_task check must be one of {sorted(TASK_CHECKS)}")
+
+
+def task_minutes(module: dict) -> int:
+    """The expected minutes of the practical tasks of one module's lessons."""
+    return sum(
+        value.get("minutes", 0)
+        for lesson in module.get("lessons", [])
+        for kind, value in lesson.get("body") or []
+        if kind == "practical_task"
+        and isinstance(value, dict)
+        and _whole(value.get("minutes"), 1, 600)
+    )
 
 
 def _check_video(value, where: str, problems: list[str]) -> None:
@@ -525,7 +559,9 @@ def main() -> int:
     print(f"Course: {COURSE['slug']} – {COURSE['title']['en']}")
     grand = Decimal(0)
     grand_minutes = 0
+    grand_tasks = 0
     for i, module in enumerate(COURSE["modules"], 1):
+        grand_tasks += task_minutes(module)
         hours = module_hours(module)
         grand += hours
         minutes = module_minutes(module)
@@ -547,6 +583,7 @@ def main() -> int:
         f"  Required active study: {grand_minutes} min ({grand_minutes / 60:.1f} clock hours); "
         f"at least {needed:f} min (half of {COURSE['declared_hours']} academic hours)"
     )
+    print(f"  Practical tasks: {grand_tasks} min expected (evidence besides study time)")
     if problems:
         print(f"\n{len(problems)} problem(s):")
         for problem in problems:

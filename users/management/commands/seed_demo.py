@@ -41,7 +41,10 @@ class Command(BaseCommand):
             certificates.demo.seed(self.stdout)
             academy.demo.seed(self.stdout)
             courses.demo.seed_learners(
-                self.stdout, users.demo.person("teacher"), users.demo.person("graduate")
+                self.stdout,
+                users.demo.person("teacher"),
+                users.demo.person("graduate"),
+                reviewer=users.demo.person("methodologist"),
             )
         # After the commit, as in production: the graduate's certificate.
         certificates.demo.issue_for(self.stdout, users.demo.person("graduate"))
