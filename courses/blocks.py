@@ -1,5 +1,6 @@
 """Blocks of the teacher course: the lesson body (the shared blocks plus
-video, reflection and a link to a test) and the questions of a test.
+video, reflection, a live session and a link to a test) and the questions
+of a test.
 
 Question and option identity comes from Wagtail's block ids, which stay the
 same across revisions and translations, so an attempt keeps meaning what it
@@ -71,6 +72,46 @@ class ReflectionBlock(blocks.StructBlock):
         preview_value = {"prompt": "<p>Сіздің мектебіңізде буллингке қалай әрекет етеді?</p>"}
 
 
+class LiveSessionBlock(blocks.StructBlock):
+    """A live session (webinar with a trainer) the lesson asks for. Its dates
+    are not content: staff schedule them (``LiveSession``, keyed by the
+    lesson's translation key and this block's id, the same in every
+    translation), learners register on the lesson page, and the facilitator
+    marks who was present. Its minutes count as evidence of the course's
+    hours (``courses.policy``) when attending is required."""
+
+    topic = blocks.CharBlock(
+        label=_("What the session is about"),
+        max_length=200,
+        help_text=_("One line: learners see it above the dates."),
+    )
+    minutes = blocks.IntegerBlock(
+        label=_("Length (minutes)"),
+        min_value=1,
+        max_value=8 * 60,
+        help_text=_("How long each session of this block lasts: 90 for a double class."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Attending is required to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_(
+            "The lesson can be done only once the facilitator has marked the learner present."
+        ),
+    )
+
+    class Meta:
+        icon = "group"
+        template = "blocks/live_session.html"
+        label = _("Live session")
+        description = _("A webinar with a trainer: staff schedule its dates, learners register.")
+        preview_value = {
+            "topic": "Буллингке қалай әрекет етеміз: тренермен талқылау",
+            "minutes": 90,
+            "required": True,
+        }
+
+
 class TestLinkBlock(blocks.StructBlock):
     test = blocks.PageChooserBlock(label=_("Test"), page_type="courses.AssessmentPage")
     text = blocks.CharBlock(label=_("Text"), required=False)
@@ -85,6 +126,7 @@ class TestLinkBlock(blocks.StructBlock):
 class LessonStreamBlock(BaseStreamBlock):
     video_file = VideoFileBlock()
     reflection = ReflectionBlock()
+    live_session = LiveSessionBlock()
     test = TestLinkBlock()
 
 

@@ -11,11 +11,16 @@ A certificate says "80 academic hours". The course's policy (fields of
   has none;
 - video watched: the part of each required lesson video that the server
   must see played before the lesson can be done (90 % of its duration,
-  ``courses.services.video``).
+  ``courses.services.video``);
+- live sessions attended: the minutes of each live session a lesson
+  requires, which the lesson cannot be done without the facilitator marking
+  the learner present at (``courses.services.live``).
 
 A lesson evidences the larger of its required active minutes and its videos'
 minutes, not their sum: a video is watched on the lesson page, where the same
-minutes are active study time too, and a minute is evidenced once.
+minutes are active study time too, and a minute is evidenced once. Its live
+sessions' minutes are added to that: a webinar happens in the meeting's own
+window, not on the lesson page's clock, so no minute is counted twice.
 
 A course's evidence is the sum over its live lessons and tests (of the
 kinds the policy counts). It must reach ``declared hours × hour length ×
@@ -33,6 +38,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .services.live import required_minutes as live_minutes
 from .services.video import required_seconds
 
 
@@ -54,7 +60,8 @@ def item_minutes(course, page):
     """The evidenced minutes ``page`` adds to ``course`` under its policy."""
     if isinstance(page, LessonPage):
         study = page.min_active_minutes if course.evidence_study_time else 0
-        return max(study, video_minutes(page) if course.evidence_video else 0)
+        on_page = max(study, video_minutes(page) if course.evidence_video else 0)
+        return on_page + (live_minutes(page) if course.evidence_live else 0)
     if isinstance(page, AssessmentPage):
         return test_minutes(page) if course.evidence_tests else 0
     return 0

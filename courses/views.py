@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -157,28 +157,33 @@ def lesson_page(request, page):
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
         "allowance": _allowance(enrolment, outline),
         "videos": services.watched(progress, page),
+        "live": services.lesson_live_state(enrolment, page),
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
+
+
+# Blocks drawn per learner (their answer, their seat), outside the cached body.
+PER_LEARNER_BLOCKS = {"reflection", "live_session"}
 
 
 def _lesson_body(request, page):
     """The lesson body as ``(kind, item)`` pairs: ``("html", markup)`` for
     runs of blocks, which read the same for every learner and are rendered
     once per version of the page tree (``content.pagecache``: images,
-    documents and links in them cost queries), and ``("reflection", block)``
-    for reflection tasks, which carry each learner's answer and form and are
-    rendered per request."""
+    documents and links in them cost queries), and ``(block type, block)``
+    for reflection tasks and live sessions, which carry each learner's answer
+    or seat and are rendered per request."""
 
     def render():
         segments, run = [], []
         for block in page.body:
             # The block's id names its video in the page's playback reports.
             context = {"request": request, "page": page, "block_id": block.id}
-            if block.block_type == "reflection":
+            if block.block_type in PER_LEARNER_BLOCKS:
                 if run:
                     segments.append(("html", mark_safe("".join(run))))  # noqa: S308
                     run = []
-                segments.append(("reflection", block.id))
+                segments.append((block.block_type, block.id))
             else:
                 run.append(block.render_as_block(context))
         if run:
@@ -186,11 +191,11 @@ def _lesson_body(request, page):
         return segments
 
     name = f"lesson-body:{page.pk}:{page.live_revision_id}:{get_language()}:{request.get_host()}"
-    reflections = {block.id: block for block in page.body if block.block_type == "reflection"}
+    own = {block.id: block for block in page.body if block.block_type in PER_LEARNER_BLOCKS}
     return [
-        (kind, reflections[item] if kind == "reflection" else item)
+        (kind, item if kind == "html" else own[item])
         for kind, item in pagecache.cached(request, name, render)
-        if kind == "html" or item in reflections
+        if kind == "html" or item in own
     ]
 
 
@@ -205,9 +210,36 @@ def _lesson_action(request, page, enrolment):
                 enrolment, page, request.POST.get("block_id", ""), request.POST.get("text", "")
             )
             messages.success(request, _("Your answer is saved."))
+        elif action in ("live_register", "live_cancel"):
+            session_id = parse_id(request.POST.get("session", ""))
+            if session_id is None:
+                raise services.LearningError(_("Choose a date."))
+            if action == "live_register":
+                services.register(enrolment, page, session_id, request)
+                messages.success(request, _("You are registered for the live session."))
+            else:
+                services.cancel(enrolment, page, session_id)
+                messages.success(request, _("Your registration is cancelled."))
     except services.LearningError as error:
         messages.error(request, str(error))
     return redirect(page.url)
+
+
+def live_join(request, session_id):
+    """The platform's join link of a live session: records when the
+    learner first followed it, then sends them to the meeting. Only the
+    learner's own seat is found; anyone else gets 404."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    attendance = services.attendance_of(request.user, session_id)
+    if attendance is None:
+        raise Http404
+    try:
+        return HttpResponseRedirect(services.join(attendance))
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        lesson = services.lesson_for(attendance.session, get_language())
+        return redirect(lesson.url if lesson else "/")
 
 
 def session_tag(session_key):

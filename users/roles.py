@@ -56,6 +56,7 @@ GROUP_PERMISSIONS = {
         *_MEDIA,
         *_CONTENT_SNIPPETS,
         *_CERTIFICATE_TEMPLATES,
+        "courses.run_live_sessions",  # schedule lessons' live sessions, mark their registers
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",

@@ -87,6 +87,15 @@ class CoursePage(Page):
             "by the server from the playback positions the page reports."
         ),
     )
+    evidence_live = models.BooleanField(
+        _("live sessions attended"),
+        default=True,
+        db_default=True,
+        help_text=_(
+            "The minutes of each live session a lesson requires, once the facilitator has "
+            "marked the learner present; added to the lesson's study time, not counted within it."
+        ),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -116,6 +125,7 @@ class CoursePage(Page):
                 FieldPanel("evidence_study_time"),
                 FieldPanel("evidence_tests"),
                 FieldPanel("evidence_video"),
+                FieldPanel("evidence_live"),
             ],
             heading=_("Hours policy"),
         ),

@@ -10,6 +10,7 @@ from ..models import (
     ReflectionAnswer,
 )
 from .enrolment import LearningError, lock_for_item
+from .live import refuse_unless_attended
 from .pace import mark_done, refuse_unless_it_fits
 from .video import refuse_unless_watched
 
@@ -32,6 +33,7 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
         )
     if key not in enrolment.done:
         refuse_unless_watched(progress, lesson)
+        refuse_unless_attended(enrolment, lesson)
         # Refused, nothing is recorded: the active time stays for tomorrow.
         refuse_unless_it_fits(
             enrolment,
