@@ -20,8 +20,9 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -75,8 +76,18 @@ def block_choices():
     ]
 
 
+def _model_field(name):
+    return LiveSession._meta.get_field(name)
+
+
 class LiveSessionForm(WagtailAdminModelForm):
     block = forms.ChoiceField(label=gettext_lazy("Lesson and its live session"))
+    meeting_url = forms.URLField(
+        label=capfirst(_model_field("meeting_url").verbose_name),
+        help_text=_model_field("meeting_url").help_text,
+        max_length=500,
+        assume_scheme="https",
+    )
 
     class Meta:
         model = LiveSession
@@ -144,7 +155,7 @@ class LiveSessionIndexView(IndexView):
 
         return [
             ListingButton(
-                _("Register"),
+                pgettext("attendance register", "Register"),
                 url=reverse("live_sessions:register", args=[instance.pk]),
                 icon_name="tasks",
                 priority=5,
@@ -235,7 +246,7 @@ class RegisterView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, pk)
 
     def get_page_title(self):
-        return _("Register")
+        return pgettext("attendance register", "Register")
 
     def get_page_subtitle(self):
         return f"{self.session.lesson_title or ''} · {self.session}"

@@ -106,10 +106,10 @@ def lesson_live_state(enrolment, lesson, now=None):
             row.session = session
             if row.present:
                 state.attended = row
-            elif not session.is_cancelled and now < session.ends_at:
-                state.current = state.current or row
-            else:
+            elif row.present is False or session.is_cancelled or now >= session.ends_at:
                 state.past = row
+            else:
+                state.current = state.current or row
         if (
             session.status == LiveSession.Status.SCHEDULED
             and now < session.starts_at
