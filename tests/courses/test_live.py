@@ -16,10 +16,11 @@ from django.contrib.messages import get_messages
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses import policy, services
 from courses.models import CoursePage, LessonPage, LessonProgress, LiveAttendance, LiveSession
+from courses.services.live import refuse_unless_attended
 from tests.course_fixtures import lessons
 from tests.factories import HomePageFactory, LiveSessionFactory, UserFactory, course_tree
 from tests.factories import live_session as live_block
@@ -416,3 +417,16 @@ def test_old_lessons_and_the_course_page_render_without_dates(learner, course, l
     assert "data-live-session" in page.content.decode()
     assert block_html(page).select_one("form") is None  # no date scheduled yet
     assert learner.get(course.url).status_code == 200
+
+
+def test_the_refusal_to_complete_reads_in_each_language(learner, teacher, course, lesson):
+    enrolment = services.enrolment_for(teacher, course)
+    expected = {
+        "kk": "Алдымен сабақтың онлайн сабағына қатысыңыз",
+        "ru": "Сначала посетите онлайн-занятие урока",
+        "en": "Attend the lesson's live session first",
+    }
+    for language, start in expected.items():
+        with translation.override(language), pytest.raises(services.LearningError) as refused:
+            refuse_unless_attended(enrolment, lesson)
+        assert str(refused.value).startswith(start)
