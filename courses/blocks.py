@@ -1,6 +1,6 @@
 """Blocks of the teacher course: the lesson body (the shared blocks plus
-video, reflection, practical task and a link to a test) and the questions of
-a test.
+video, reflection, practical task, a live session and a link to a test)
+and the questions of a test.
 
 Question and option identity comes from Wagtail's block ids, which stay the
 same across revisions and translations, so an attempt keeps meaning what it
@@ -114,6 +114,46 @@ class PracticalTaskBlock(blocks.StructBlock):
         }
 
 
+class LiveSessionBlock(blocks.StructBlock):
+    """A live session (webinar with a trainer) the lesson asks for. Its dates
+    are not content: staff schedule them (``LiveSession``, keyed by the
+    lesson's translation key and this block's id, the same in every
+    translation), learners register on the lesson page, and the facilitator
+    marks who was present. Its minutes count as evidence of the course's
+    hours (``courses.policy``) when attending is required."""
+
+    topic = blocks.CharBlock(
+        label=_("What the session is about"),
+        max_length=200,
+        help_text=_("One line: learners see it above the dates."),
+    )
+    minutes = blocks.IntegerBlock(
+        label=_("Length (minutes)"),
+        min_value=1,
+        max_value=8 * 60,
+        help_text=_("How long each session of this block lasts: 90 for a double class."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Attending is required to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_(
+            "The lesson can be done only once the facilitator has marked the learner present."
+        ),
+    )
+
+    class Meta:
+        icon = "group"
+        template = "blocks/live_session.html"
+        label = _("Live session")
+        description = _("A webinar with a trainer: staff schedule its dates, learners register.")
+        preview_value = {
+            "topic": "Буллингке қалай әрекет етеміз: тренермен талқылау",
+            "minutes": 90,
+            "required": True,
+        }
+
+
 class TestLinkBlock(blocks.StructBlock):
     test = blocks.PageChooserBlock(label=_("Test"), page_type="courses.AssessmentPage")
     text = blocks.CharBlock(label=_("Text"), required=False)
@@ -129,6 +169,7 @@ class LessonStreamBlock(BaseStreamBlock):
     video_file = VideoFileBlock()
     reflection = ReflectionBlock()
     practical_task = PracticalTaskBlock()
+    live_session = LiveSessionBlock()
     test = TestLinkBlock()
 
 

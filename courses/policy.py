@@ -13,13 +13,17 @@ A certificate says "80 academic hours". The course's policy (fields of
   must see played before the lesson can be done (90 % of its duration,
   ``courses.services.video``);
 - practical tasks: each task's expected minutes (a lesson is done only once
-  its tasks are accepted, by a reviewer or the automatic check).
+  its tasks are accepted, by a reviewer or the automatic check);
+- live sessions attended: the minutes of each live session a lesson
+  requires, which the lesson cannot be done without the facilitator marking
+  the learner present at (``courses.services.live``).
 
 A lesson evidences the larger of its required active minutes and its videos'
 minutes, not their sum: a video is watched on the lesson page, where the same
-minutes are active study time too, and a minute is evidenced once. A
-practical task's minutes add: it is prepared off the page (a lesson observed,
-a plan written) and only its answer is typed there.
+minutes are active study time too, and a minute is evidenced once. Its
+practical tasks' and live sessions' minutes are added to that: a task is
+prepared off the page (a lesson observed, a plan written) and only its answer
+is typed there; a webinar happens in the meeting's own window.
 
 A course's evidence is the sum over its live lessons and tests (of the
 kinds the policy counts). It must reach ``declared hours × hour length ×
@@ -37,6 +41,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page, Revision
 
 from .models import AssessmentPage, CoursePage, LessonPage, ModulePage
+from .services.live import required_minutes as live_minutes
 from .services.practical import task_minutes
 from .services.video import required_seconds
 
@@ -60,8 +65,11 @@ def item_minutes(course, page):
     if isinstance(page, LessonPage):
         study = page.min_active_minutes if course.evidence_study_time else 0
         on_page = max(study, video_minutes(page) if course.evidence_video else 0)
-        # A task is written off the lesson's clock: its minutes add.
-        return on_page + (task_minutes(page) if course.evidence_tasks else 0)
+        return (
+            on_page
+            + (task_minutes(page) if course.evidence_tasks else 0)
+            + (live_minutes(page) if course.evidence_live else 0)
+        )
     if isinstance(page, AssessmentPage):
         return test_minutes(page) if course.evidence_tests else 0
     return 0

@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -161,12 +161,13 @@ def lesson_page(request, page):
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
         "allowance": _allowance(enrolment, outline),
         "videos": services.watched(progress, page),
+        "live": services.lesson_live_state(enrolment, page),
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
 
 
-# Blocks that carry each learner's answer and form: rendered per request.
-PER_LEARNER = frozenset({"reflection", "practical_task"})
+# Blocks drawn per learner (their answer, their form, their seat), outside the cached body.
+PER_LEARNER = frozenset({"reflection", "practical_task", "live_session"})
 
 
 def _lesson_body(request, page):
@@ -174,8 +175,8 @@ def _lesson_body(request, page):
     runs of blocks, which read the same for every learner and are rendered
     once per version of the page tree (``content.pagecache``: images,
     documents and links in them cost queries), and ``(block type, block)``
-    for reflection and practical tasks, which carry each learner's answer and
-    form and are rendered per request."""
+    for reflections, practical tasks and live sessions, which carry each
+    learner's answer, form or seat and are rendered per request."""
 
     def render():
         segments, run = [], []
@@ -233,6 +234,16 @@ def _lesson_action(request, page, enrolment):
             messages.success(request, _("Your answer is saved."))
         elif action == "practical_task":
             _submit_task(request, page, enrolment)
+        elif action in ("live_register", "live_cancel"):
+            session_id = parse_id(request.POST.get("session", ""))
+            if session_id is None:
+                raise services.LearningError(_("Choose a date."))
+            if action == "live_register":
+                services.register(enrolment, page, session_id, request)
+                messages.success(request, _("You are registered for the live session."))
+            else:
+                services.cancel(enrolment, page, session_id)
+                messages.success(request, _("Your registration is cancelled."))
     except services.LearningError as error:
         messages.error(request, str(error))
     return redirect(page.url)
@@ -251,6 +262,23 @@ def _submit_task(request, page, enrolment):
         messages.success(request, _("Your answer is accepted."))
     else:
         messages.success(request, _("Your answer is submitted; a reviewer will read it."))
+
+
+def live_join(request, session_id):
+    """The platform's join link of a live session: records when the
+    learner first followed it, then sends them to the meeting. Only the
+    learner's own seat is found; anyone else gets 404."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    attendance = services.attendance_of(request.user, session_id)
+    if attendance is None:
+        raise Http404
+    try:
+        return HttpResponseRedirect(services.join(attendance))
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        lesson = services.lesson_for(attendance.session, get_language())
+        return redirect(lesson.url if lesson else "/")
 
 
 def session_tag(session_key):

@@ -7,6 +7,9 @@ public ``on_serve_page`` hook: the page models import no views.
 Learners in the Wagtail admin: enrolments, lesson progress and test
 attempts, read-only, for support staff within their report scope.
 
+Live sessions (``courses.admin_live``): their dates and each one's register,
+for staff with the permission to run them.
+
 Who sees what is ``courses.learners``; no add, edit, delete, history or
 usage views are routed (``InspectOnlyViewSet``), and the permission policy
 grants nothing but "view".
@@ -28,12 +31,21 @@ from lms.admin_viewsets import InspectOnlyViewSet
 
 from . import admin_views, editions, moderation, publishing, views
 from .admin_editions import EditionsView
+from .admin_live import LivePermissionPolicy, LiveSessionViewSet
 from .learner_filters import LearnerFilterSet
 from .learners import LearnerPermissionPolicy
-from .models import AssessmentPage, CoursePage, Enrolment, HoursApprovalTask, LessonPage
+from .models import (
+    AssessmentPage,
+    CoursePage,
+    Enrolment,
+    HoursApprovalTask,
+    LessonPage,
+    LiveSession,
+)
 
 # Before any view asks for the policy, or Wagtail creates its model-permission default.
 register_permission_policy(Enrolment, LearnerPermissionPolicy(Enrolment))
+register_permission_policy(LiveSession, LivePermissionPolicy(LiveSession))
 
 
 class LearnerViewSet(InspectOnlyViewSet):
@@ -59,6 +71,11 @@ class LearnerViewSet(InspectOnlyViewSet):
 @hooks.register("register_admin_viewset")
 def register_learner_viewset():
     return LearnerViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_live_session_viewset():
+    return LiveSessionViewSet()
 
 
 # Lower order is outer: Wagtail's view-restriction check (order 0) runs first.

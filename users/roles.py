@@ -58,6 +58,7 @@ GROUP_PERMISSIONS = {
         *_CONTENT_SNIPPETS,
         *_CERTIFICATE_TEMPLATES,
         "courses.review_practicaltask",  # accept or return learners' practical tasks
+        "courses.run_live_sessions",  # schedule lessons' live sessions, mark their registers
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",

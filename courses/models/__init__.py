@@ -7,11 +7,13 @@ models, written by ``courses.services``. ``editions``: the course as each
 learner enrolled in it. ``moderation``: the approval task that applies the
 hours rule when a moderator publishes. ``video``: the stretches of each
 lesson video a learner has played (``courses.services.video``). ``practical``:
-answers to practical tasks and their review.
+answers to practical tasks and their review. ``live``: the dates of lessons'
+live sessions and who attended (``courses.services.live``).
 """
 
 from .editions import CourseEdition, EditionMove
 from .learning import Attempt, Enrolment, HoursCredit, LessonProgress, ReflectionAnswer
+from .live import LiveAttendance, LiveSession
 from .moderation import HoursApprovalTask
 from .pages import AssessmentPage, CoursePage, LessonPage, ModulePage
 from .practical import PracticalSubmission
@@ -28,6 +30,8 @@ __all__ = [
     "HoursCredit",
     "LessonPage",
     "LessonProgress",
+    "LiveAttendance",
+    "LiveSession",
     "ModulePage",
     "PracticalSubmission",
     "ReflectionAnswer",

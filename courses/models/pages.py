@@ -96,6 +96,15 @@ class CoursePage(Page):
             "reviewer or by the automatic check."
         ),
     )
+    evidence_live = models.BooleanField(
+        _("live sessions attended"),
+        default=True,
+        db_default=True,
+        help_text=_(
+            "The minutes of each live session a lesson requires, once the facilitator has "
+            "marked the learner present; added to the lesson's study time, not counted within it."
+        ),
+    )
 
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["courses.ModulePage", "courses.AssessmentPage"]
@@ -126,6 +135,7 @@ class CoursePage(Page):
                 FieldPanel("evidence_tests"),
                 FieldPanel("evidence_video"),
                 FieldPanel("evidence_tasks"),
+                FieldPanel("evidence_live"),
             ],
             heading=_("Hours policy"),
         ),

@@ -11,7 +11,9 @@ locked, so concurrent requests cannot both count. One module per part:
 - ``attempts``: test attempts;
 - ``pace``: the daily allowance and the ledger of credited hours;
 - ``editions``: moving learners to the current edition of a course;
-- ``video``: the stretches of lesson videos played, and the rule that they be watched.
+- ``video``: the stretches of lesson videos played, and the rule that they be watched;
+- ``live``: live sessions of lessons: registration, the join link, the
+  facilitator's register, and the rule that required ones be attended.
 """
 
 from ..outline import get_outline
@@ -27,6 +29,18 @@ from .enrolment import (
     refusal_for,
 )
 from .lessons import complete_lesson, save_reflection
+from .live import (
+    Mark,
+    attendance_of,
+    cancel,
+    join,
+    join_open,
+    lesson_for,
+    lesson_live_state,
+    mark_register,
+    register,
+    register_rows,
+)
 from .pace import allowance, ledger_allowance
 from .practical import review_queue, review_task, submissions_of, submit_task
 from .presence import (
@@ -40,26 +54,36 @@ from .presence import (
 from .video import lesson_of, record_playback, watched
 
 __all__ = [
+    "Mark",
     "HEARTBEAT_CAP_SECONDS",
     "Beat",
     "LearningError",
     "allowance",
     "answer_attention_check",
     "attempts_of",
+    "attendance_of",
+    "cancel",
     "can_enrol",
     "complete_lesson",
     "enroll",
     "enrolment_course",
     "enrolment_for",
     "get_outline",
+    "join",
+    "join_open",
+    "lesson_for",
+    "lesson_live_state",
     "ledger_allowance",
     "lesson_of",
+    "mark_register",
     "lesson_state",
     "move_to_current",
     "open_courses",
     "open_lesson",
     "record_heartbeat",
     "refusal_for",
+    "register",
+    "register_rows",
     "record_playback",
     "review_queue",
     "review_task",

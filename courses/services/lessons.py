@@ -10,6 +10,7 @@ from ..models import (
     ReflectionAnswer,
 )
 from .enrolment import LearningError, lock_for_item
+from .live import refuse_unless_attended
 from .pace import mark_done, refuse_unless_it_fits
 from .practical import refuse_unless_accepted
 from .video import refuse_unless_watched
@@ -35,6 +36,8 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
         refuse_unless_watched(progress, lesson)
         # Every practical task of the lesson accepted (by a reviewer or the check).
         refuse_unless_accepted(enrolment, lesson)
+        # Every required live session attended (marked present by the facilitator).
+        refuse_unless_attended(enrolment, lesson)
         # Refused, nothing is recorded: the active time stays for tomorrow.
         refuse_unless_it_fits(
             enrolment,

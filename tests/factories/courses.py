@@ -8,17 +8,26 @@ stream blocks, and enrolments.
 """
 
 import uuid
+from datetime import timedelta
 from decimal import Decimal
 
 import factory
 import wagtail_factories
 from django.core.cache import cache
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from content.models import HomePage
 from courses.builder import lesson_body, questions
 from courses.editions import current_edition
-from courses.models import AssessmentPage, CoursePage, Enrolment, LessonPage, ModulePage
+from courses.models import (
+    AssessmentPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LiveSession,
+    ModulePage,
+)
 
 from .people import UserFactory
 
@@ -89,6 +98,30 @@ def video_file(document, duration=100, caption="", captions=(), required=True, t
     if duration is not None:
         value["duration"] = duration
     return _block("video_file", value)
+
+
+def live_session(topic="Тренермен кездесу", minutes=90, required=True):
+    """A lesson's live session block: what it is about, its length, whether
+    attending is required to complete the lesson."""
+    return _block("live_session", {"topic": topic, "minutes": minutes, "required": required})
+
+
+class LiveSessionFactory(factory.django.DjangoModelFactory):
+    """A date of a live session block: ``lesson`` (a LessonPage) and
+    ``block_id`` are required; starts tomorrow by default."""
+
+    class Meta:
+        model = LiveSession
+        exclude = ["lesson"]
+
+    lesson = None
+    lesson_key = factory.LazyAttribute(lambda session: session.lesson.translation_key)
+    block_id = ""
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=1))
+    minutes = 90
+    language = "kk"
+    meeting_url = "https://meet.example.kz/live-1"
+    capacity = 30
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
