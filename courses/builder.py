@@ -71,6 +71,18 @@ def lesson_body(blocks, language, scope):
                     "id": block_id,
                 }
             )
+        elif kind == "live_session":
+            body.append(
+                {
+                    "type": "live_session",
+                    "value": {
+                        "topic": _text(value["topic"], language),
+                        "minutes": value["minutes"],
+                        "required": value.get("required", True),
+                    },
+                    "id": block_id,
+                }
+            )
         elif kind == "practical_task":
             body.append(
                 {

@@ -15,9 +15,17 @@ from content.models import HomePage
 from . import services
 from .builder import build_course, translate_course
 from .demo_content import COURSE
-from .models import CoursePage, Enrolment, LessonProgress, VideoProgress
+from .models import (
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    LiveSession,
+    VideoProgress,
+)
 from .outline import get_outline
 from .scoring import answer_key
+from .services.live import Mark, live_blocks, mark_register
 from .services.practical import tasks_of
 from .services.video import videos_of
 
@@ -44,6 +52,7 @@ def seed_learners(stdout, teacher, graduate=None, reviewer=None):
     if course is None:
         return
     today = timezone.localdate()
+    seed_live_dates(course, reviewer, today)
     if not services.enrolment_for(teacher, course):
         module = course.get_children().first()
         study(
@@ -103,6 +112,7 @@ def study(enrolment, course, within=None, last_day=None, reviewer=None):
                 )
                 _watched_in_full(progress, page, moment)
                 _tasks_answered(enrolment, page, moment, reviewer)
+                _attended_live(enrolment, page, moment, reviewer)
                 services.complete_lesson(enrolment, page, now=moment)
             else:
                 attempt = services.start_attempt(enrolment, page, now=moment)
@@ -143,6 +153,50 @@ def _tasks_answered(enrolment, lesson, moment, reviewer):
             services.review_task(
                 submission.pk, reviewer, accept=True, now=moment + timedelta(minutes=5)
             )
+
+
+# The demo's webinars: 15:00 in Almaty, through a placeholder meeting link.
+LIVE_STARTS = time(15, 0)
+LIVE_URL = "https://meet.example.kz/bilim-webinar"
+
+
+def _live_session(lesson, block, day, language, facilitator):
+    session, _created = LiveSession.objects.get_or_create(
+        lesson_key=lesson.translation_key,
+        block_id=block.block_id,
+        starts_at=_at(day, LIVE_STARTS),
+        language=language,
+        defaults={
+            "minutes": block.minutes,
+            "meeting_url": LIVE_URL,
+            "facilitator": facilitator,
+            "created_by": facilitator,
+            "capacity": 50,
+        },
+    )
+    return session
+
+
+def _attended_live(enrolment, lesson, moment, facilitator):
+    """The demo learner attended each of the lesson's live sessions the
+    afternoon before, and the facilitator marked her present."""
+    for block in live_blocks(lesson):
+        day = timezone.localdate(moment) - timedelta(days=1)
+        session = _live_session(lesson, block, day, "kk", facilitator)
+        seat = services.register(
+            enrolment, lesson, session.pk, now=session.starts_at - timedelta(days=1)
+        )
+        mark_register(session.pk, {seat.pk: Mark(True, None)}, facilitator, now=session.ends_at)
+
+
+def seed_live_dates(course, facilitator, today=None):
+    """Dates ahead for every live session of the course: in three days in
+    Kazakh, in five days in Russian."""
+    today = today or timezone.localdate()
+    for lesson in LessonPage.objects.live().descendant_of(course):
+        for block in live_blocks(lesson):
+            for offset, language in ((3, "kk"), (5, "ru")):
+                _live_session(lesson, block, today + timedelta(days=offset), language, facilitator)
 
 
 def _plan(items, cap):

@@ -21,7 +21,15 @@ KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 CYRILLIC_RE = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 PARAGRAPH_TAGS = {"p", "ul", "li", "b", "i"}
 CALLOUT_TAGS = {"p", "b", "i"}
-BLOCK_KINDS = {"heading", "paragraph", "callout", "reflection", "video", "practical_task"}
+BLOCK_KINDS = {
+    "heading",
+    "paragraph",
+    "callout",
+    "reflection",
+    "video",
+    "practical_task",
+    "live_session",
+}
 TASK_CHECKS = {"auto", "reviewed"}
 CALLOUT_KINDS = {"info", "warning", "help"}
 QUESTION_KINDS = {"single", "multiple", "true_false", "matching"}
@@ -324,6 +332,8 @@ def _check_block(block, where: str, problems: list[str]) -> str | None:
         _check_video(value, where, problems)
     elif kind == "practical_task":
         _check_task(value, where, problems)
+    elif kind == "live_session":
+        _check_live(value, where, problems)
     else:
         if not isinstance(value, dict):
             problems.append(f"{where}: reflection must be a dict")
@@ -351,15 +361,23 @@ def _check_task(value, where: str, problems: list[str]) -> None:
         problems.append(f"{where}: practical_task check must be one of {sorted(TASK_CHECKS)}")
 
 
-def task_minutes(module: dict) -> int:
-    """The expected minutes of the practical tasks of one module's lessons."""
+def _check_live(value, where: str, problems: list[str]) -> None:
+    """A live session: its topic in every language and its length in minutes."""
+    if not isinstance(value, dict):
+        problems.append(f"{where}: live_session must be a dict")
+        return
+    _check_i18n(value.get("topic"), f"{where}.live_session", problems, plain=True)
+    if not _whole(value.get("minutes"), 1, 480):
+        problems.append(f"{where}: live_session minutes must be a whole number 1–480")
+
+
+def block_minutes(module: dict, kind: str) -> int:
+    """The minutes of one module's blocks of ``kind`` (practical tasks, live sessions)."""
     return sum(
         value.get("minutes", 0)
         for lesson in module.get("lessons", [])
-        for kind, value in lesson.get("body") or []
-        if kind == "practical_task"
-        and isinstance(value, dict)
-        and _whole(value.get("minutes"), 1, 600)
+        for block_kind, value in lesson.get("body") or []
+        if block_kind == kind and isinstance(value, dict) and _whole(value.get("minutes"), 1, 600)
     )
 
 
@@ -561,7 +579,7 @@ def main() -> int:
     grand_minutes = 0
     grand_tasks = 0
     for i, module in enumerate(COURSE["modules"], 1):
-        grand_tasks += task_minutes(module)
+        grand_tasks += block_minutes(module, "practical_task")
         hours = module_hours(module)
         grand += hours
         minutes = module_minutes(module)
@@ -584,6 +602,8 @@ def main() -> int:
         f"at least {needed:f} min (half of {COURSE['declared_hours']} academic hours)"
     )
     print(f"  Practical tasks: {grand_tasks} min expected (evidence besides study time)")
+    live = sum(block_minutes(module, "live_session") for module in COURSE["modules"])
+    print(f"  Live sessions: {live} min (evidence besides study time)")
     if problems:
         print(f"\n{len(problems)} problem(s):")
         for problem in problems:
