@@ -364,7 +364,9 @@ def test_the_editor_and_learners_read_the_tasks_in_the_policy(admin_client, clie
     assert rows[0][1:] == ["4", "64"]
     assert 'name="evidence_tasks"' in html
     policy_html = client.get(course.url).content.decode().split('id="hours-policy"')[1]
-    assert policy_html.split("</details>")[0].count("<li>") == 5  # study time, tests, video, tasks, live
+    assert (
+        policy_html.split("</details>")[0].count("<li>") == 5
+    )  # study time, tests, video, tasks, live
 
 
 def test_the_review_list_costs_the_same_for_more_rows(
