@@ -10,6 +10,7 @@ English string of ours left.
 import json
 import re
 import zoneinfo
+from datetime import timedelta
 from pathlib import Path
 
 import polib
@@ -17,11 +18,12 @@ import pytest
 import wagtail
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
+from certificates.models import RegenerationJob
 from courses import services
-from courses.models import AssessmentPage, LessonPage
+from courses.models import AssessmentPage, LessonPage, LessonProgress, PracticalSubmission
 from tests.course_fixtures import lessons
 from tests.factories import LiveSessionFactory, UserFactory
 from tests.factories import live_session as live_block
@@ -194,18 +196,49 @@ def english_left(html):
     return left
 
 
+REVIEWED_TASK = {
+    "type": "practical_task",
+    "value": {"instructions": "<p>Жоспар жазыңыз</p>", "minutes": 40, "min_words": 3},
+}
+
+
+def block_of(page, kind):
+    return next(block.id for block in page.body if block.block_type == kind)
+
+
 @pytest.fixture
 def pages(client, course, teacher):
+    """Our admin pages with something on them: a live session, a task waiting
+    for review, six hours of study with no break, a certificate and its template."""
     lesson = lessons(course)[0]
-    lesson.body = [*lesson.body.raw_data, live_block("Буллингке қалай әрекет етеміз", 90)]
+    task = {**REVIEWED_TASK, "value": {**REVIEWED_TASK["value"], "check": "reviewed"}}
+    lesson.body = [*lesson.body.raw_data, live_block("Буллингке қалай әрекет етеміз", 90), task]
     lesson.save()
     lesson = LessonPage.objects.get(pk=lesson.pk)
-    block_id = next(block.id for block in lesson.body if block.block_type == "live_session")
     test = AssessmentPage.objects.descendant_of(course).first()
     enrolment = services.enroll(teacher, course)
+    PracticalSubmission.objects.create(
+        enrolment=enrolment,
+        lesson_key=lesson.translation_key,
+        block_id=block_of(lesson, "practical_task"),
+        checking="reviewed",
+        text="Сынып сағатында балалармен қауіпсіз интернет туралы әңгімелесемін.",
+        fingerprint="-",
+        submitted_at=timezone.now(),
+    )
+    now = timezone.now()
+    LessonProgress.objects.create(  # six hours of heartbeats with no break: unusual
+        enrolment=enrolment,
+        lesson_key=lessons(course)[1].translation_key,
+        started_at=now - timedelta(hours=6),
+        last_beat_at=now,
+        active_seconds=5.8 * 3600,
+        beats=1400,
+    )
     template = CertificateTemplateFactory(course=course, name="Курс сертификаты")
     certificate = CertificateFactory(template=template, holder=teacher)
-    session = LiveSessionFactory(lesson=lesson, block_id=block_id)
+    job = RegenerationJob.objects.create(template=template, total=1, status="running")
+    session = LiveSessionFactory(lesson=lesson, block_id=block_of(lesson, "live_session"))
     snippets = "wagtailsnippets_{}:{}".format
     return [
         "/admin/",
@@ -227,6 +260,7 @@ def pages(client, course, teacher):
         reverse(snippets("certificates_certificatetemplate", "add")),
         reverse(snippets("certificates_certificatetemplate", "edit"), args=[template.pk]),
         reverse(snippets("certificates_certificatetemplate", "regenerate"), args=[template.pk]),
+        reverse(snippets("certificates_certificatetemplate", "regeneration_job"), args=[job.pk]),
         f"/admin/pages/{course.pk}/edit/",
         f"/admin/pages/{lesson.get_parent().pk}/edit/",
         f"/admin/pages/{lesson.pk}/edit/",
@@ -254,6 +288,9 @@ def test_every_admin_page_of_ours_reads_in_kazakh(client, pages):
         if left:
             found[url] = left
     assert found == {}
+    # The queue and the evidence pages had rows to show, not only their empty states.
+    assert "қауіпсіз интернет" in client.get("/admin/courses/practical-tasks/").content.decode()
+    assert "Сәрсенбаева" in client.get("/admin/courses/integrity/").content.decode()
 
 
 # --- The catalogue behind it --------------------------------------------------------
