@@ -63,6 +63,8 @@ def test_kazakh_staff_read_our_menu_in_kazakh_and_wagtails_in_russian(client):
     assert {"Страницы", "Аккаунт"} <= labels
     assert not {"Pages", "Account", "Live sessions"} & labels
     assert '<html lang="kk"' in client.get("/admin/").content.decode()
+    # The strings of Wagtail's scripts too ("Loading…").
+    assert json.dumps("Загрузка…") in client.get("/admin/jsi18n/").content.decode()
 
 
 def test_our_menu_item_and_wagtails_search_for_an_officer_in_kazakh(client):
