@@ -69,7 +69,8 @@ def block_choices():
     return [
         (
             f"{lesson.translation_key}:{block.block_id}",
-            f"{lesson.title} — {block.topic} ({block.minutes} min)",
+            _("%(lesson)s — %(topic)s (%(minutes)s min)")
+            % {"lesson": lesson.title, "topic": block.topic, "minutes": block.minutes},
         )
         for lesson in lessons
         for block in live_blocks(lesson)

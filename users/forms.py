@@ -17,6 +17,7 @@ from directory.ids import parse_id
 from directory.models import District, Region, School
 
 from .models import SCHOOL_STAFF_ROLES, Role, User
+from .roles import group_label
 from .validators import validate_person_name
 
 SIGNUP_ROLES = [(role.value, role.label) for role in Role]
@@ -146,13 +147,22 @@ class SignupDetailsForm(SchoolChoiceMixin):
 ADMIN_EXTRA_FIELDS = ["patronymic", "preferred_language", "role", "school", "district", "region"]
 
 
-class AdminUserEditForm(UserEditForm):
+class _TranslatedGroups:
+    """The group checkboxes read in the admin's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "groups" in self.fields:
+            self.fields["groups"].label_from_instance = group_label
+
+
+class AdminUserEditForm(_TranslatedGroups, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | set(ADMIN_EXTRA_FIELDS)
         widgets = {"school": forms.NumberInput}
 
 
-class AdminUserCreationForm(UserCreationForm):
+class AdminUserCreationForm(_TranslatedGroups, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | set(ADMIN_EXTRA_FIELDS)
         widgets = {"school": forms.NumberInput}

@@ -11,7 +11,7 @@ reach the admin for their own tasks; the scope of what they see (school,
 district, region) lives on the user.
 """
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 METHODOLOGISTS = "Methodologists"
 MODERATORS = "Moderators"
@@ -29,6 +29,25 @@ ROLE_LABELS = {
     REGIONAL_OFFICERS: gettext_noop("Regional officer"),
     NATIONAL_ANALYSTS: gettext_noop("National analyst"),
 }
+
+# The groups' names, marked for translation: they stay English in the database,
+# where code finds them, and read in the admin's language on its user form.
+# Wagtail's own "Editors" and "Moderators" too.
+GROUP_NAMES = (
+    gettext_noop("Methodologists"),
+    gettext_noop("Moderators"),
+    gettext_noop("Editors"),
+    gettext_noop("School coordinators"),
+    gettext_noop("District officers"),
+    gettext_noop("Regional officers"),
+    gettext_noop("National analysts"),
+)
+
+
+def group_label(group):
+    """A group's name in the active language (one we never named, as it is)."""
+    return gettext(group.name)
+
 
 _MEDIA = [
     "wagtailimages.add_image",

@@ -65,7 +65,10 @@ class Certificate(models.Model):
         verbose_name=_("holder"),
     )
     template = models.ForeignKey(
-        "certificates.CertificateTemplate", on_delete=models.PROTECT, related_name="certificates"
+        "certificates.CertificateTemplate",
+        on_delete=models.PROTECT,
+        related_name="certificates",
+        verbose_name=_("template"),
     )
     # Frozen at issue: a later edit of the course or template changes nothing here.
     holder_name = models.CharField(_("holder's name"), max_length=320)
@@ -76,16 +79,26 @@ class Certificate(models.Model):
     completed_on = models.DateField(_("completed"))
     issued_at = models.DateTimeField(_("issued"))
     region = models.ForeignKey(
-        "directory.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "directory.Region",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("region"),
     )
     school = models.ForeignKey(
-        "directory.School", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "directory.School",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("school"),
     )
     # Private: the holder's name and school, reached only through the download view.
     pdf = models.FileField(
         _("PDF"), upload_to=certificate_path, storage=private_storage, blank=True
     )
-    emailed_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason"), max_length=500, blank=True)
 

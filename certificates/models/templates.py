@@ -14,7 +14,7 @@ class CertificateTemplate(ClusterableModel):
     class PageSize(models.TextChoices):
         A4 = "A4", "A4"
         A5 = "A5", "A5"
-        LETTER = "letter", "Letter"
+        LETTER = "letter", _("Letter (US)")
 
     class Orientation(models.TextChoices):
         LANDSCAPE = "landscape", _("Landscape")
@@ -133,6 +133,10 @@ class Signatory(Orderable):
         ),
         FieldPanel("signature"),
     ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
 
     def __str__(self):
         return self.name

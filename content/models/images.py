@@ -11,6 +11,11 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "caption")
 
+    class Meta(AbstractImage.Meta):
+        # Wagtail's words for its own model, not "custom image".
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")

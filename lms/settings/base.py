@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "users.middleware.AdminLanguageMiddleware",  # after the user is known
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -239,8 +240,10 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Our own strings first; then our Kazakh catalogue of the django-allauth and
-# Django strings that learners see, which those projects do not (fully) ship.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+# Django strings that learners see, which those projects do not (fully) ship;
+# last, built by compile_catalogues, Russian for the Kazakh that Wagtail and
+# the other packages lack (users.admin_language; docs/architecture.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor", BASE_DIR / "locale_fallback"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 FORMAT_MODULE_PATH = ["lms.formats"]  # Kazakh number formats
@@ -358,7 +361,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
 ]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# The admin's language: the one chosen in the admin's account settings, else the
+# person's own (users.middleware.AdminLanguageMiddleware). In Kazakh, Wagtail's
+# strings read in Russian (users.admin_language).
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtailadmin-permitted-languages
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Security defaults that hold everywhere -----------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -2,7 +2,9 @@
 
 Django's ``compilemessages`` needs GNU gettext installed; this needs nothing
 beyond the Python packages we already pin, so ``make run`` works on a bare
-machine. Only the project's own ``locale/`` folder is compiled.
+machine. The project's own catalogues (``LOCALE_PATHS``) are compiled, then
+the Russian fallback for Kazakh is built from the installed packages
+(``users.admin_language``).
 """
 
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from users import admin_language
 
 
 class Command(BaseCommand):
@@ -29,3 +33,6 @@ class Command(BaseCommand):
                     f"{po_path}: {catalogue.percent_translated()}% translated", self.style.SUCCESS
                 )
         self.stdout.write(f"compiled {count} catalogue(s)")
+        for domain in admin_language.DOMAINS:
+            size = admin_language.build(domain)
+            self.stdout.write(f"{domain}: {size} Russian message(s) where Kazakh has none")
