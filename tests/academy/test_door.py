@@ -373,3 +373,14 @@ def test_the_json_is_json(coordinator_client, held, seats):
     response = tap(coordinator_client, held, seats[0], "present", **JSON)
     assert response["Content-Type"] == "application/json"
     json.loads(response.content)
+
+
+def test_the_rates_count_the_excused_apart(coordinator_client, held, seats):
+    for registration, mark in zip(seats, ["late", "excused", "absent"], strict=True):
+        Attendance.objects.create(registration=registration, mark=mark)
+    response = coordinator_client.get(reverse("academy:manage_rates"))
+    (row,) = response.context["sessions"]
+    assert (row.registered, row.attended, row.excused, row.rate) == (3, 1, 1, 33)
+    (topic,) = response.context["topics"]
+    assert (topic["attended"], topic["excused"]) == (1, 1)
+    assert "<td>1</td><td>1</td><td>33" in response.content.decode()
