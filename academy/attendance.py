@@ -8,13 +8,15 @@ Claims are conditional updates (``checked_in_at IS NULL`` → now), so a
 double click or two devices count once.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -133,16 +135,162 @@ def mark(session, registration_ids, value, by, now=None):
         emails = sorted(
             {registration.email for registration in registrations if registration.email}
         )
-        withdrawn = []
-        if value in Attendance.ATTENDED:
-            for email in emails:
-                _award_later(session.programme_key, email)
-        else:
-            for email in emails:
-                certificate = withdraw_certificate(session.programme_key, email, now)
-                if certificate is not None:
-                    withdrawn.append(certificate)
-    return Marked(len(registrations), withdrawn)
+        withdrawn = [_settle(session, email, value, now) for email in emails]
+    return Marked(len(registrations), [c for c in withdrawn if c is not None])
+
+
+def _settle(session, email, value, now):
+    """After a mark changed: an attended mark may complete the certificate
+    (awarded after commit); any other may withdraw it. Returns a revoked
+    certificate, or None."""
+    if not email:
+        return None
+    if value in Attendance.ATTENDED:
+        _award_later(session.programme_key, email)
+        return None
+    return withdraw_certificate(session.programme_key, email, now)
+
+
+# --- One mark at a time, at the door, with undo ------------------------------------
+
+UNDO_SALT = "academy.attendance.undo"
+UNDO_SECONDS = 15 * 60
+STATE_FIELDS = ("mark", "source", "marked_by_id", "marked_at")
+
+
+class Change(NamedTuple):
+    registration: Registration
+    attendance: Attendance
+    previous: dict  # the row's STATE_FIELDS before the change
+    withdrawn: object  # a certificate revoked by the change, or None
+
+
+def _state(record):
+    return {name: getattr(record, name) for name in STATE_FIELDS}
+
+
+def marks_open(session, now=None):
+    """Marks are given from the moment check-in opens (people arrive early)."""
+    return not session.is_cancelled and (now or timezone.now()) >= codes.window(session)[0]
+
+
+def mark_one(session, registration_id, value, by, now=None):
+    """One tap at the door: ``value`` for one person with a seat. Returns a
+    ``Change`` that ``undo_token`` turns into a way back."""
+    now = now or timezone.now()
+    if value not in Mark.values:
+        raise AcademyError(
+            _("“%(value)s” is not a mark. Choose one of: %(marks)s.")
+            % {"value": str(value)[:20], "marks": ", ".join(str(label) for label in Mark.labels)}
+        )
+    if session.is_cancelled:
+        raise AcademyError(_("This session has been cancelled."))
+    if not marks_open(session, now):
+        raise AcademyError(
+            _("Marks can be given once check-in opens, at %(time)s.")
+            % {"time": timezone.localtime(codes.window(session)[0]).strftime("%d.%m.%Y %H:%M")}
+        )
+    registration = session.registrations.filter(
+        pk=registration_id, status=Registration.Status.CONFIRMED
+    ).first()
+    if registration is None:
+        raise AcademyError(_("This person has no seat at this session."))
+    with transaction.atomic():
+        record, _created = Attendance.objects.select_for_update().get_or_create(
+            registration=registration
+        )
+        previous = _state(record)
+        record.mark, record.source = value, Attendance.Source.COORDINATOR
+        record.marked_by, record.marked_at = by, now
+        record.save(update_fields=["mark", "source", "marked_by", "marked_at"])
+        withdrawn = _settle(session, registration.email, value, now)
+    return Change(registration, record, previous, withdrawn)
+
+
+def undo_token(change, by):
+    """A signed note of what ``change`` replaced, for the same person to undo
+    it within ``UNDO_SECONDS`` while no one has marked that row since."""
+    previous = dict(change.previous)
+    if previous["marked_at"] is not None:
+        previous["marked_at"] = previous["marked_at"].isoformat()
+    return signing.dumps(
+        {
+            "registration": change.registration.pk,
+            "by": by.pk,
+            "mark": change.attendance.mark,
+            "at": change.attendance.marked_at.isoformat(),
+            "previous": previous,
+        },
+        salt=UNDO_SALT,
+    )
+
+
+def _undo_data(session, token, by, lock=False):
+    try:
+        data = signing.loads(token or "", salt=UNDO_SALT, max_age=UNDO_SECONDS)
+    except signing.BadSignature:  # forged, mangled or too old
+        return None
+    if not isinstance(data, dict) or data.get("by") != by.pk:
+        return None
+    rows = Attendance.objects.select_for_update(of=("self",)) if lock else Attendance.objects
+    record = (
+        rows.filter(
+            registration__session=session,
+            registration__pk=data.get("registration"),
+            registration__status=Registration.Status.CONFIRMED,
+        )
+        .select_related("registration")
+        .first()
+    )
+    if record is None or record.mark != data.get("mark"):
+        return None
+    if record.marked_at is None or record.marked_at.isoformat() != data.get("at"):
+        return None
+    return data, record
+
+
+def undoable(session, token, by):
+    """The attendance row ``token`` can still put back, or None."""
+    found = _undo_data(session, token, by)
+    return found[1] if found else None
+
+
+def undo(session, token, by, now=None):
+    """Put back what the change behind ``token`` replaced; returns a
+    ``Change`` (its ``previous`` is the undone state)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        found = _undo_data(session, token, by, lock=True)
+        if found is None:
+            raise AcademyError(
+                _("This change can no longer be undone: it is too old or the mark changed since.")
+            )
+        data, record = found
+        previous = _state(record)
+        before = data["previous"]
+        record.mark, record.source = before["mark"], before["source"]
+        record.marked_by_id = before["marked_by_id"]
+        record.marked_at = before["marked_at"] and datetime.fromisoformat(before["marked_at"])
+        record.save(update_fields=["mark", "source", "marked_by", "marked_at"])
+        withdrawn = _settle(session, record.registration.email, record.mark, now)
+    return Change(record.registration, record, previous, withdrawn)
+
+
+def counts(session):
+    """``{"seats", "attended", <mark>: n, "unmarked"}`` over people with a seat:
+    late counts as attended; excused is neither attended nor absent."""
+    seats = session.registrations.filter(status=Registration.Status.CONFIRMED)
+    marks = dict(
+        Attendance.objects.filter(registration__in=seats)
+        .exclude(mark="")
+        .values_list("mark")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    result = {"seats": seats.count(), **{value: marks.get(value, 0) for value in Mark.values}}
+    result["attended"] = sum(result[value] for value in Attendance.ATTENDED)
+    result["unmarked"] = result["seats"] - sum(result[value] for value in Mark.values)
+    return result
 
 
 def add_walk_in(session, *, name, email="", by, language="kk", now=None):

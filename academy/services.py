@@ -106,6 +106,31 @@ def cancel_registration(registration, now=None):
     return registration
 
 
+def remove_registration(registration, now=None):
+    """The coordinator takes someone off the register (a walk-in added by
+    mistake, a name twice): the seat goes to the first on the waiting list,
+    and an attended mark no longer counts towards the certificate."""
+    from .attendance import withdraw_certificate
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=registration.session_id)
+        registration = Registration.objects.get(pk=registration.pk)
+        if registration.status == Status.CANCELLED:
+            return registration, None
+        was_confirmed = registration.is_confirmed
+        registration.status, registration.cancelled_at = Status.CANCELLED, now
+        registration.save(update_fields=["status", "cancelled_at"])
+        withdrawn = (
+            withdraw_certificate(session.programme_key, registration.email, now)
+            if registration.email
+            else None
+        )
+        if was_confirmed:
+            fill_seats(session, now)
+    return registration, withdrawn
+
+
 def fill_seats(session, now=None):
     """Move people up from the waiting list into free seats, first come first
     served, and tell them. Call with the session row locked."""

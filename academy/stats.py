@@ -1,7 +1,8 @@
 """Attendance rates per session and per topic, for the coordinator.
 
 A rate is attended (present or late) over confirmed seats, for sessions
-that have started and were not cancelled. One query each: a registration
+that have started and were not cancelled, as in the regional report; the
+excused are counted beside it, as they were neither there nor absent. One query each: a registration
 has at most one attendance row, so the joins do not multiply counts.
 """
 
@@ -13,6 +14,7 @@ from .models import Attendance, Registration, Session
 
 CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
 ATTENDED = CONFIRMED & Q(registrations__attendance__mark__in=Attendance.ATTENDED)
+EXCUSED = CONFIRMED & Q(registrations__attendance__mark=Attendance.Mark.EXCUSED)
 
 
 def attendance_rate(attended, registered):
@@ -30,6 +32,7 @@ def per_session(sessions, limit=100):
         .annotate(
             registered=Count("registrations", filter=CONFIRMED),
             attended=Count("registrations", filter=ATTENDED),
+            excused=Count("registrations", filter=EXCUSED),
         )
         .order_by("-starts_at")[:limit]
     )
@@ -46,6 +49,7 @@ def per_topic(sessions):
             sessions=Count("pk", distinct=True),
             registered=Count("registrations", filter=CONFIRMED),
             attended=Count("registrations", filter=ATTENDED),
+            excused=Count("registrations", filter=EXCUSED),
         )
         .order_by("topic_key")
     )

@@ -23,6 +23,13 @@ urlpatterns = [
     path("manage/sessions/<int:pk>/edit/", manage.edit, name="manage_edit"),
     path("manage/sessions/<int:pk>/cancel/", manage.cancel, name="manage_cancel"),
     path("manage/sessions/<int:pk>/code/", manage.code, name="manage_code"),
+    path("manage/sessions/<int:pk>/mark/", manage.mark, name="manage_mark"),
+    path("manage/sessions/<int:pk>/undo/", manage.undo, name="manage_undo"),
+    path(
+        "manage/sessions/<int:pk>/remove/<int:registration_pk>/",
+        manage.remove,
+        name="manage_remove",
+    ),
     path(
         "manage/sessions/<int:pk>/register.csv",
         manage.export,

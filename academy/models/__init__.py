@@ -8,6 +8,14 @@ Re-exported here so that Django and Wagtail find them as ``academy.<Model>``.
 
 from .accounts import GuestAccount
 from .pages import ProgrammePage, TopicPage
-from .sessions import Attendance, Registration, Session
+from .sessions import Attendance, Registration, Session, with_marks
 
-__all__ = ["Attendance", "GuestAccount", "ProgrammePage", "Registration", "Session", "TopicPage"]
+__all__ = [
+    "Attendance",
+    "GuestAccount",
+    "ProgrammePage",
+    "Registration",
+    "Session",
+    "TopicPage",
+    "with_marks",
+]

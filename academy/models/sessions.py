@@ -15,6 +15,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -105,6 +106,48 @@ class Session(models.Model):
     @property
     def hours(self):
         return (self.ends_at - self.starts_at).total_seconds() / 3600
+
+    def stage(self, now=None):
+        """What the session is now, for people, in the words of the teacher
+        course's live sessions (``courses.models.live``): "scheduled" only
+        while it is ahead, "running" while it is on, then "held" once anyone
+        on the register has a mark and "unmarked" until then. Lists annotate
+        ``has_marks`` (``with_marks``) to spare a query per session."""
+        now = now or timezone.now()
+        if self.is_cancelled:
+            return self.Status.CANCELLED
+        if now < self.starts_at:
+            return self.Status.SCHEDULED
+        if now < self.ends_at:
+            return "running"
+        marked = getattr(self, "has_marks", None)
+        if marked is None:
+            marked = self.registrations.filter(
+                status=Registration.Status.CONFIRMED, attendance__mark__gt=""
+            ).exists()
+        return "held" if marked else "unmarked"
+
+    @property
+    def stage_label(self):
+        return STAGE_LABELS[self.stage()]
+
+
+def with_marks(sessions):
+    """Annotate ``has_marks`` for ``Session.stage`` on a queryset."""
+    marks = Attendance.objects.filter(
+        registration__session=models.OuterRef("pk"),
+        registration__status=Registration.Status.CONFIRMED,
+    ).exclude(mark="")
+    return sessions.annotate(has_marks=models.Exists(marks))
+
+
+STAGE_LABELS = {
+    Session.Status.SCHEDULED: _("Scheduled"),
+    Session.Status.CANCELLED: _("Cancelled"),
+    "running": _("Under way"),
+    "held": _("Held"),
+    "unmarked": _("Not marked yet"),
+}
 
 
 class Registration(models.Model):

@@ -14,20 +14,29 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from users.roles import SCHOOL_COORDINATORS
 
 from .. import attendance, codes, emails, exports, programme, services, stats, tokens
 from ..forms import MarkForm, RecordingForm, SessionForm, WalkInForm
-from ..models import Registration, Session
+from ..models import Attendance, Registration, Session, with_marks
+
+# The four marks as the register's buttons: short words for a phone.
+DOOR_MARKS = [
+    (Attendance.Mark.PRESENT, pgettext_lazy("attendance button", "Present")),
+    (Attendance.Mark.LATE, pgettext_lazy("attendance button", "Late")),
+    (Attendance.Mark.EXCUSED, pgettext_lazy("attendance button", "Excused")),
+    (Attendance.Mark.ABSENT, pgettext_lazy("attendance button", "Absent")),
+]
 
 
 def is_coordinator(user):
@@ -51,7 +60,7 @@ def coordinator_required(view):
 
 
 def in_scope(user):
-    sessions = Session.objects.select_related("school", "topic")
+    sessions = with_marks(Session.objects.select_related("school", "topic"))
     return sessions if user.is_superuser else sessions.filter(school_id=user.school_id)
 
 
@@ -132,7 +141,9 @@ def cancel(request, pk):
 
 @coordinator_required
 def register(request, pk):
-    """Who is coming and who came; marks for many at once; the recording."""
+    """The register at the door: one card per person with a seat and four
+    marks that save at once (``mark``), undo for the last change, walk-ins,
+    the recording; marks for everyone at once stay for the end of a session."""
     session = scoped(request, pk)
     confirmed = list(
         session.registrations.filter(status=Registration.Status.CONFIRMED)
@@ -160,27 +171,27 @@ def register(request, pk):
                     session, mark_form.chosen_ids(), mark_form.cleaned_data["mark"], request.user
                 )
                 messages.success(request, _("Marked: %(count)d.") % {"count": marked.count})
-                if marked.withdrawn:
-                    messages.warning(
-                        request,
-                        _(
-                            "Revoked, as attendance no longer reaches the requirement: "
-                            "certificates %(numbers)s."
-                        )
-                        % {"numbers": ", ".join(c.number for c in marked.withdrawn)},
-                    )
+                _warn_withdrawn(request, marked.withdrawn)
                 return redirect("academy:manage_register", pk=session.pk)
     programme.label_sessions([session])
-    attended = sum(1 for r in confirmed if getattr(r, "attendance", None) and r.attendance.attended)
+    counts = attendance.counts(session)
     walk_ins_from = codes.window(session)[0]
+    last = attendance.undoable(session, request.session.get(_undo_key(session)), request.user)
     return render(
         request,
         "academy/manage/register.html",
         {
             "session": session,
             "confirmed": confirmed,
+            "door_marks": DOOR_MARKS,
             "waiting": session.registrations.filter(status=Registration.Status.WAITLISTED),
-            "attended": attended,
+            "attended": counts["attended"],
+            "counts": counts,
+            "count_text": _count_text(counts),
+            "marks_open": attendance.marks_open(session),
+            "last_change": last,
+            "last_change_text": _change_text(last.registration, last.mark) if last else "",
+            "undo_token": request.session.get(_undo_key(session)) if last else "",
             "mark_form": mark_form,
             "recording_form": recording_form,
             "walk_in_form": walk_in_form,
@@ -190,6 +201,124 @@ def register(request, pk):
                 reverse("academy:facilitator_code", args=[tokens.facilitator_token(session)])
             ),
         },
+    )
+
+
+def _undo_key(session):
+    return f"academy-undo-{session.pk}"
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _change_text(registration, value):
+    label = Attendance.Mark(value).label if value else _("not marked")
+    return _("%(name)s: %(mark)s.") % {"name": registration.name, "mark": label}
+
+
+def _warn_withdrawn(request, withdrawn):
+    if withdrawn:
+        messages.warning(request, _withdrawn_text(withdrawn))
+
+
+def _withdrawn_text(withdrawn):
+    return _(
+        "Revoked, as attendance no longer reaches the requirement: certificates %(numbers)s."
+    ) % {"numbers": ", ".join(c.number for c in withdrawn)}
+
+
+def _change_response(request, session, change, message, undo_token):
+    """JSON for the register's script; else a message and the register again."""
+    withdrawn = [change.withdrawn] if change.withdrawn else []
+    if _wants_json(request):
+        counts = attendance.counts(session)
+        return JsonResponse(
+            {
+                "registration": change.registration.pk,
+                "mark": change.attendance.mark,
+                "message": message,
+                "warning": _withdrawn_text(withdrawn) if withdrawn else "",
+                "undo": undo_token,
+                "counts": counts,
+                "count_text": _count_text(counts),
+            }
+        )
+    if not undo_token:  # a mark shows in the register's bar, with its undo
+        messages.success(request, message)
+    _warn_withdrawn(request, withdrawn)
+    url = reverse("academy:manage_register", args=[session.pk])
+    return redirect(f"{url}#person-{change.registration.pk}")
+
+
+def _refusal(request, session, error):
+    if _wants_json(request):
+        return JsonResponse({"error": str(error)}, status=400)
+    messages.error(request, str(error))
+    return redirect("academy:manage_register", pk=session.pk)
+
+
+def _count_text(counts):
+    return _("Checked in: %(attended)s of %(seats)s") % counts
+
+
+@coordinator_required
+@require_POST
+def mark(request, pk):
+    """One mark, from a tap on the register: JSON for the script (400 with
+    the reason if refused), a redirect back without it."""
+    session = scoped(request, pk)
+    registration, value = request.POST.get("registration", ""), request.POST.get("mark", "")
+    if "choice" in request.POST:  # the register's buttons without the script: "<id>:<mark>"
+        registration, _sep, value = request.POST["choice"].partition(":")
+    try:
+        if not (registration.isascii() and registration.isdigit() and len(registration) < 10):
+            raise services.AcademyError(_("Say whose mark it is."))
+        change = attendance.mark_one(session, int(registration), value, request.user)
+    except services.AcademyError as error:
+        return _refusal(request, session, error)
+    token = attendance.undo_token(change, request.user)
+    request.session[_undo_key(session)] = token
+    message = _change_text(change.registration, change.attendance.mark)
+    return _change_response(request, session, change, message, token)
+
+
+@coordinator_required
+@require_POST
+def undo(request, pk):
+    """Put back what the last tap replaced."""
+    session = scoped(request, pk)
+    try:
+        change = attendance.undo(session, request.POST.get("undo", ""), request.user)
+    except services.AcademyError as error:
+        return _refusal(request, session, error)
+    request.session.pop(_undo_key(session), None)
+    message = _("Undone. %(change)s") % {
+        "change": _change_text(change.registration, change.attendance.mark)
+    }
+    return _change_response(request, session, change, message, "")
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def remove(request, pk, registration_pk):
+    """Take someone off the register, after a confirmation page."""
+    session = scoped(request, pk)
+    registration = get_object_or_404(
+        session.registrations.filter(status__in=Registration.ACTIVE), pk=registration_pk
+    )
+    if request.method == "POST":
+        removed, withdrawn = services.remove_registration(registration)
+        messages.success(
+            request, _("%(name)s is removed from the register.") % {"name": removed.name}
+        )
+        _warn_withdrawn(request, [withdrawn] if withdrawn else [])
+        return redirect("academy:manage_register", pk=session.pk)
+    programme.label_sessions([session])
+    return render(
+        request,
+        "academy/manage/remove.html",
+        {"session": session, "registration": registration},
     )
 
 

@@ -18,7 +18,7 @@ from directory.models import School
 
 from .. import attendance, codes, emails, ics, programme, ratelimit, services, tokens
 from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
-from ..models import ProgrammePage, Registration, Session
+from ..models import ProgrammePage, Registration, Session, with_marks
 from . import identity
 
 CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
@@ -56,7 +56,7 @@ def school(request, code):
         raise Http404
     school = get_object_or_404(School.objects.select_related("district", "region"), code=code)
     now = timezone.now()
-    sessions = with_seats(Session.objects.filter(school=school))
+    sessions = with_marks(with_seats(Session.objects.filter(school=school)))
     upcoming = labelled(sessions.filter(ends_at__gte=now).order_by("starts_at")[:50])
     past = labelled(
         sessions.filter(ends_at__lt=now, status=Session.Status.SCHEDULED).order_by("-starts_at")[
