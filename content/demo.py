@@ -196,8 +196,9 @@ def _organisation(site):
     setting = OrganisationSettings.for_site(site)
     if setting.emblem_id is None:
         with EMBLEM.open("rb") as svg:
-            emblem = CustomImage(title="Emblem placeholder", width=80, height=80)
+            emblem = CustomImage(title="Emblem placeholder")
             emblem.file.save("emblem-placeholder.svg", File(svg), save=False)
+            emblem.width = emblem.height = 80  # its viewBox; Pillow cannot measure an SVG
             emblem.save()
         setting.emblem = emblem
     for code in LANGUAGES:

@@ -1,7 +1,7 @@
 """Screenshots for docs/design.md, against the seeded demo (``make run``).
 
 ``.venv/bin/python docs/design/screenshots.py [http://127.0.0.1:8000]``: each
-key page at 360 and 1366 px, the first screen only, reduced to 256 colours
+key page at 360 and 1366 px, the first screen (and the whole home page on a phone), reduced to 256 colours
 so that the folder stays small. Signed-in pages get a session made here,
 no password needed.
 """
@@ -52,6 +52,7 @@ def shots():
     teacher, parent = "teacher@demo.bilim.kz", "parent@demo.bilim.kz"
     return [
         ("home", "/kk/", None, False),
+        ("home-full", "/kk/", None, "full"),
         ("menu", "/kk/", None, True),
         ("course", course.url, teacher, False),
         ("lesson", lesson.url, teacher, False),
@@ -75,7 +76,7 @@ def main(base):
         for name, path, email, open_menu in shots():
             for width, height in WIDTHS.items():
                 if open_menu and width > 360:
-                    continue
+                    continue  # the menu open, and the whole home page, on a phone only
                 context = browser.new_context(viewport={"width": width, "height": height})
                 if email:
                     context.add_cookies(
@@ -89,9 +90,10 @@ def main(base):
                     )
                 page = context.new_page()
                 page.goto(base + path)
-                if open_menu:
+                if open_menu is True:
                     page.locator(".header-menu summary").click()
-                save(page.screenshot(), OUT / f"{name}-{width}.png")
+                full_page = open_menu == "full"
+                save(page.screenshot(full_page=full_page), OUT / f"{name}-{width}.png")
                 context.close()
         browser.close()
 

@@ -48,6 +48,9 @@ def test_the_header_is_one_bar_with_large_targets(page, site, viewport):
         box = page.locator(f".site-header {selector}").bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44, selector
     expect(page.locator(".site-header .nav__help")).to_contain_text("111")
+    for link in page.locator(".site-footer .helplines a").all():
+        box = link.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44, link.inner_text()
     # Search and navigation wait in the menu.
     expect(page.get_by_role("search")).to_be_hidden()
     expect(page.get_by_role("navigation", name="Негізгі")).to_be_hidden()
