@@ -19,8 +19,16 @@ ORGANISATION = {
 
 def seed(stdout):
     course = CoursePage.objects.filter(slug=COURSE["slug"], locale__language_code="kk").first()
-    if course is None or CertificateTemplate.objects.filter(course=course).exists():
+    if course is None:
         return
+    template = CertificateTemplate.objects.filter(course=course).first()
+    if template is None:
+        template = _template(course)
+        stdout.write("Certificates: a template for the teacher course.")
+    _samples_on_home_pages(template)
+
+
+def _template(course):
     template = CertificateTemplate.objects.create(
         name="80 сағаттық курс сертификаты",
         course=course,
@@ -35,7 +43,28 @@ def seed(stdout):
         position_ru="Руководитель курса",
         position_en="Course director",
     )
-    stdout.write("Certificates: a template for the teacher course.")
+    return template
+
+
+def _samples_on_home_pages(template):
+    """The home page of each language links to a sample certificate in that
+    language: the template's own PDF preview with sample data, as a document."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from content.models import HomePage
+
+    from .admin_views import sample_certificate
+    from .pdf import render_pdf
+
+    for home in HomePage.objects.filter(sample_certificate__isnull=True).select_related("locale"):
+        language = home.locale.language_code
+        document = get_document_model()(title=f"Sample certificate ({language})")
+        pdf = render_pdf(sample_certificate(template, language))
+        document.file.save(f"sample-certificate-{language}.pdf", ContentFile(pdf), save=False)
+        document.save()
+        home.sample_certificate = document
+        home.save_revision().publish()
 
 
 def issue_for(stdout, person):

@@ -13,11 +13,20 @@ class ContentConfig(AppConfig):
         from wagtail.models import Locale, Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from .models import OrganisationSettings
         from .pagecache import pages_changed
 
-        # What content.pagecache keeps (header links, rendered lesson bodies)
-        # goes stale with the page tree and the files that pages show.
-        watched = (Page, Site, Locale, get_document_model(), get_image_model())
+        # What content.pagecache keeps (header links and emblem, rendered lesson
+        # bodies) goes stale with the page tree, the files that pages show and
+        # the organisation's settings.
+        watched = (
+            Page,
+            Site,
+            Locale,
+            get_document_model(),
+            get_image_model(),
+            OrganisationSettings,
+        )
 
         def saved_or_deleted(sender, instance, **kwargs):
             if isinstance(instance, watched):

@@ -4,11 +4,13 @@ Kazakh, with Russian and English translations, and the help lines.
 Idempotent: pages are found by slug and locale, call centres by name.
 """
 
+from django.conf import settings
+from django.core.files import File
 from wagtail.models import Locale, Page, Site
 
 from directory.models import Region
 
-from .models import CallCentre, HelpPage, HomePage, StandardPage
+from .models import CallCentre, CustomImage, HelpPage, HomePage, OrganisationSettings, StandardPage
 
 HOME = {
     "kk": (
@@ -91,6 +93,14 @@ REGIONAL_CENTRE = {
     "en": ("{region}: regional contact centre (demo)", "09:00–18:00"),
 }
 LANGUAGES = ("kk", "ru", "en")
+# A neutral placeholder: a real deployment uploads its own name and emblem
+# in Settings → Organisation.
+ORGANISATION = {
+    "kk": "Демо ұйым: облыстық білім басқармасы",
+    "ru": "Демо-организация: областное управление образования",
+    "en": "Demo organisation: regional education department",
+}
+EMBLEM = settings.BASE_DIR / "static" / "img" / "emblem-placeholder.svg"
 
 
 def seed(stdout):
@@ -103,7 +113,8 @@ def seed(stdout):
         _translate(help_page, locales[code], HELP[code])
         _translate(about, locales[code], ABOUT[code])
     _call_centres(locales)
-    stdout.write("Site: home, help and about pages in kk, ru, en.")
+    _organisation(Site.objects.get(is_default_site=True))
+    stdout.write("Site: home, help and about pages in kk, ru, en; a placeholder organisation.")
 
 
 def _home(locale):
@@ -179,3 +190,20 @@ def _centre(locales, names, **fields):
                 hours=hours,
                 **fields,
             )
+
+
+def _organisation(site):
+    setting = OrganisationSettings.for_site(site)
+    if setting.emblem_id is None:
+        with EMBLEM.open("rb") as svg:
+            emblem = CustomImage(title="Emblem placeholder")
+            emblem.file.save("emblem-placeholder.svg", File(svg), save=False)
+            emblem.width = emblem.height = 80  # its viewBox; Pillow cannot measure an SVG
+            emblem.save()
+        setting.emblem = emblem
+    for code in LANGUAGES:
+        if not getattr(setting, f"name_{code}"):
+            setattr(setting, f"name_{code}", ORGANISATION[code])
+        if not getattr(setting, f"description_{code}"):
+            setattr(setting, f"description_{code}", HOME[code][1])
+    setting.save()

@@ -1,10 +1,11 @@
-"""Site content models, split by meaning: images, pages, snippets.
+"""Site content models, split by meaning: images, pages, snippets, settings.
 
 Re-exported here so that Django and Wagtail find them as ``content.<Model>``.
 """
 
 from .images import CustomImage, CustomRendition
 from .pages import HelpPage, HomePage, StandardPage
+from .settings import OrganisationSettings
 from .snippets import CallCentre
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "CustomRendition",
     "HelpPage",
     "HomePage",
+    "OrganisationSettings",
     "StandardPage",
 ]

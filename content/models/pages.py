@@ -6,6 +6,7 @@ from itertools import groupby
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -37,17 +38,49 @@ class HomePage(BasicPage):
     their index pages under the home page without this app knowing them.
     """
 
+    sample_certificate = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("sample certificate"),
+        help_text=_("A PDF with sample data that the course card links to."),
+    )
+
     parent_page_types = ["wagtailcore.Page"]
     template = "content/home_page.html"
+    content_panels = [*BasicPage.content_panels, FieldPanel("sample_certificate")]
+
+    # How many media-literacy units the home page shows.
+    UNITS_SHOWN = 3
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: courses and literacy build on this app, not the reverse.
+        from courses.models import CoursePage, ModulePage
+        from literacy.models import UnitIndexPage, UnitPage
+
         context = super().get_context(request, *args, **kwargs)
-        # Sections that editors tick "show in menus" for become cards.
-        context["sections"] = self.get_children().live().in_menu()
+        children = self.get_children().live()
+        course = CoursePage.objects.live().child_of(self).defer_streamfields().first()
+        units = UnitIndexPage.objects.live().child_of(self).defer_streamfields().first()
+        context.update(
+            # The paths and the cards name these pages; the other sections
+            # that editors tick "show in menus" for stay cards below.
+            course=course,
+            module_count=ModulePage.objects.live().child_of(course).count() if course else 0,
+            units_page=units,
+            units=(
+                UnitPage.objects.live().child_of(units).defer_streamfields()[: self.UNITS_SHOWN]
+                if units
+                else []
+            ),
+            sections=children.in_menu().not_type(CoursePage, UnitIndexPage),
+        )
         return context
 
 

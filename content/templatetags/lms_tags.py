@@ -4,11 +4,15 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from content.models import HelpPage
 from content.pagecache import cached
 
 register = template.Library()
+
+# What the header's language button shows: three letters in each language's own script.
+SHORT_NAMES = {"kk": "ҚАЗ", "ru": "РУС", "en": "ENG"}
 
 
 def _host(request):
@@ -44,7 +48,15 @@ def language_switcher(context):
     path = request.get_full_path() if request else "/"
     for code, name in settings.LANGUAGES:
         url = translations.get(code) or translate_url(path, code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "short": SHORT_NAMES.get(code, code.upper()),
+                "url": url,
+                "current": code == current,
+            }
+        )
     return {"links": links}
 
 
@@ -92,3 +104,50 @@ def percent(value, places=2):
     from lms.l10n import percent as formatted
 
     return formatted(value, places)
+
+
+@register.simple_tag(takes_context=True)
+def organisation(context):
+    """The organisation's name, emblem URL and description in the current language.
+
+    Every page's header shows them and pages without a search description
+    use the description, so they are read once per version of the page tree
+    (saving the setting starts a new one, ``content.apps``).
+    """
+    from content.models import OrganisationSettings
+
+    request = context.get("request")
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+
+    def read():
+        # Read, never created: a GET writes nothing (for_request would create the row).
+        site = Site.find_for_request(request)
+        setting = OrganisationSettings.objects.filter(site=site).select_related("emblem").first()
+        if setting is None:
+            return {"emblem_url": ""}
+        values = {
+            field.name: getattr(setting, field.name)
+            for field in setting._meta.fields
+            if field.name.startswith(("name_", "description_"))
+        }
+        values["emblem_url"] = _emblem_url(setting.emblem)
+        return values
+
+    values = cached(request, f"organisation:{_host(request)}", read) if request else {}
+
+    def text(field):
+        return values.get(f"{field}_{language}") or values.get(f"{field}_kk") or ""
+
+    return {
+        "name": text("name"),
+        "description": text("description"),
+        "emblem_url": values.get("emblem_url", ""),
+    }
+
+
+def _emblem_url(image):
+    if image is None:
+        return ""
+    if image.is_svg():
+        return image.file.url
+    return image.get_rendition("height-160").url

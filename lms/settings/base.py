@@ -346,6 +346,9 @@ CELERY_BEAT_SCHEDULE = {
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
 WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"
+# SVG too, for the organisation's emblem (content.OrganisationSettings). Only
+# staff upload images; media are served as files, never inline in our pages.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 # Videos and their WebVTT captions are uploaded as documents (courses.blocks.VideoFileBlock).
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",

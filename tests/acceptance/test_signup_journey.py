@@ -38,6 +38,7 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo_server, p
     expect(page).to_have_url(re.compile(r"/kk/me/$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
+    page.locator(".header-menu summary").click()  # "sign out" is in the header's menu
     page.get_by_role("link", name="Шығу").click()
     page.get_by_role("button", name="Шығу").click()
     page.goto(f"{demo_server}/kk/accounts/login/")
@@ -46,9 +47,11 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo_server, p
     page.get_by_role("button", name="Кіру").click()
     expect(page).to_have_url(re.compile(r"/kk/me/$"))
 
+    page.locator(".lang-switch summary").click()  # the language menu
     page.get_by_role("link", name="Русский").click()
     expect(page).to_have_url(re.compile(r"/ru/me/$"))
     expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.locator(".lang-switch summary").click()
     page.get_by_role("link", name="Қазақша").click()
     expect(page).to_have_url(re.compile(r"/kk/me/$"))
     footer = page.get_by_role("contentinfo")

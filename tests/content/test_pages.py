@@ -70,12 +70,13 @@ def test_help_page_is_looked_up_once_per_request(client, site_tree):
     assert len(lookups) == 1
 
 
-def test_without_a_help_page_the_link_is_left_out(client, site_tree):
+def test_without_a_help_page_the_help_button_calls_111(client, site_tree):
     site_tree["kk"]["help"].unpublish()
 
     html = soup(client.get("/kk/"))
 
-    assert html.select_one(".nav__help") is None
+    assert html.select_one(".site-header a.nav__help")["href"] == "tel:111"
+    assert not html.select_one(".site-header nav[aria-label] a[href$='/help/']")
     assert "111" in html.select_one(".site-footer").get_text()
 
 

@@ -99,8 +99,10 @@ def test_a_teacher_made_coordinator_still_lands_on_my_learning(client):
 
 
 def nav(response):
+    """The main navigation (in the header's menu, after the language switcher)."""
     html = response.content.decode()
-    return html[html.index("<nav") : html.index("</nav>")]
+    start = html.index("<nav aria-label=")
+    return html[start : html.index("</nav>", start)]
 
 
 def test_the_coordinator_has_a_link_to_the_schools_sessions(client, password):
