@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
+from django.forms import BaseForm
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from wagtail.models import Site
 
 from content.models import HelpPage
@@ -151,3 +152,13 @@ def _emblem_url(image):
     if image.is_svg():
         return image.file.url
     return image.get_rendition("height-160").url
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """«Қате: » before the page title when a form on the page was sent back with
+    errors, so the title a screen reader reads first says so."""
+    for value in context.flatten().values():
+        if isinstance(value, BaseForm) and value.is_bound and value.errors:
+            return pgettext("page title prefix", "Error: ")
+    return ""

@@ -69,6 +69,11 @@ def test_invalid_registration_shows_the_errors(client, session):
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"name", "email"}
     assert not Registration.objects.exists()
+    html = response.content.decode()
+    summary = html[html.index('<div class="error-summary"') :]
+    assert 'href="#id_name"' in summary and 'href="#id_email"' in summary
+    assert 'aria-invalid="true"' in html
+    assert "<title>Error: " in html
 
 
 def test_a_signed_in_parent_finds_the_form_filled(client, session, parent):

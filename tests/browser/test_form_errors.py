@@ -1,0 +1,31 @@
+"""The sign-up form sent back with errors, on a 360 px phone: the summary
+takes focus, its first link takes focus to its field, and axe finds nothing."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_the_empty_signup_opens_on_a_summary_that_leads_to_the_fields(
+    page, migrated_data, live_server
+):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/kk/accounts/signup/")
+    page.locator("form[action$='/accounts/signup/'] > button[type=submit]").click()
+
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Қате бар")
+    assert page.title().startswith("Қате: ")
+
+    first = summary.get_by_role("link").first
+    target = first.get_attribute("href").removeprefix("#")
+    first.click()
+    focused = page.evaluate("document.activeElement.id")
+    assert focused == target or focused.startswith(f"{target}_")
+    expect(page.locator(f"#{focused}")).to_have_attribute("aria-invalid", "true")
+
+    assert axe_violations(page) == []
