@@ -113,6 +113,19 @@ GROUP_PAGE_PERMISSIONS = {
 }
 
 
+def migrate_staff_groups(apps, schema_editor):
+    """``RunPython`` of the migrations that add staff permissions: Django makes
+    permissions only after all migrations, so make them now, then give the
+    groups theirs (on a fresh database as on a live one)."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    sync_staff_groups(apps)
+
+
 def sync_staff_groups(apps):
     """Create or update every staff group. Safe to run any number of times."""
     Group = apps.get_model("auth", "Group")

@@ -2,20 +2,11 @@
 templates to methodologists and moderators, the registry to moderators,
 national analysts and regional officers, revoke and reissue to moderators."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from users.roles import migrate_staff_groups
 
-def sync_groups(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the
-    # groups can hold them on a fresh database.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    from users.roles import sync_staff_groups
 
-    sync_staff_groups(apps)
 
 
 class Migration(migrations.Migration):
@@ -24,4 +15,4 @@ class Migration(migrations.Migration):
         ("users", "0002_staff_groups"),
     ]
 
-    operations = [migrations.RunPython(sync_groups, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrate_staff_groups, migrations.RunPython.noop)]

@@ -1,27 +1,16 @@
 """Practical tasks (issue #13): the lesson block, learners' answers with their
 review, the course policy's ``evidence_tasks``, and the permission to review
 them for the Methodologists group (``users.roles``).
-
-Numbered 0008 beside another branch's 0007; both follow 0006.
 """
 
 import django.db.models.deletion
 import wagtail.fields
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
+from users.roles import migrate_staff_groups
 
-def sync_groups(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the
-    # groups can hold them on a fresh database.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    from users.roles import sync_staff_groups
 
-    sync_staff_groups(apps)
 
 
 class Migration(migrations.Migration):
@@ -73,5 +62,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('enrolment', 'lesson_key', 'block_id'), name='one_answer_per_task')],
             },
         ),
-        migrations.RunPython(sync_groups, migrations.RunPython.noop),
+        migrations.RunPython(migrate_staff_groups, migrations.RunPython.noop),
     ]
