@@ -106,6 +106,11 @@ GROUP_PERMISSIONS = {
     ],
 }
 
+# Image and document permissions on the root collection: Wagtail checks media
+# per collection, so the model permissions above alone show no Images or
+# Documents menu (a methodologist could not upload a lesson video or captions).
+GROUP_COLLECTION_PERMISSIONS = {group: list(_MEDIA) for group in (METHODOLOGISTS, MODERATORS)}
+
 # Page permissions on the root of the tree, which every site sits under.
 GROUP_PAGE_PERMISSIONS = {
     METHODOLOGISTS: ["add_page", "change_page", "lock_page"],
@@ -132,8 +137,11 @@ def sync_staff_groups(apps):
     Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
     root = Page.objects.filter(depth=1).first()
+    root_collection = Collection.objects.filter(depth=1).first()
     for name, codes in GROUP_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=name)
         for code in codes:
@@ -143,6 +151,15 @@ def sync_staff_groups(apps):
             ).first()
             if permission is not None:
                 group.permissions.add(permission)
+        for code in GROUP_COLLECTION_PERMISSIONS.get(name, []) if root_collection else []:
+            app_label, codename = code.split(".")
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
         if root is None:
             continue
         for codename in GROUP_PAGE_PERMISSIONS.get(name, []):
