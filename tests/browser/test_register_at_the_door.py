@@ -8,12 +8,17 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from academy.models import Attendance, ProgrammePage, Registration, Session, TopicPage
+from academy.models import Attendance, ProgrammePage, Registration, TopicPage
 from tests.browser.conftest import axe_violations, sign_in
-from tests.factories import HomePageFactory, SchoolFactory, UserFactory
+from tests.factories import (
+    HomePageFactory,
+    RegistrationFactory,
+    SchoolFactory,
+    SessionFactory,
+    UserFactory,
+)
 from users.roles import SCHOOL_COORDINATORS
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -46,23 +51,17 @@ def door(migrated_data, live_server, settings):
     programme = home.add_child(instance=ProgrammePage(title="Parents' Academy", slug="parents"))
     topic = programme.add_child(instance=TopicPage(title="Safe social networks", slug="social"))
     school = SchoolFactory(name_en="School-lyceum No. 7")
-    starts = timezone.now() - timedelta(minutes=10)
-    session = Session.objects.create(
+    session = SessionFactory(
         school=school,
         topic=topic,
-        topic_key=topic.translation_key,
-        programme_key=programme.translation_key,
         format="in_person",
         room="Assembly hall",
-        starts_at=starts,
-        ends_at=starts + timedelta(minutes=90),
+        starts_in=-timedelta(minutes=10),
         capacity=30,
         facilitator="Gulnar Nurlanova",
     )
     people = [
-        Registration.objects.create(
-            session=session, name=name, email=f"parent{n}@example.kz", status="confirmed"
-        )
+        RegistrationFactory(session=session, name=name, email=f"parent{n}@example.kz")
         for n, name in enumerate(["Ахметова Сая Нұрланқызы", "Ким Ольга", "Омаров Қанат"])
     ]
     coordinator = UserFactory(email=COORDINATOR, role="", school=school)
