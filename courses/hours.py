@@ -26,3 +26,8 @@ def academic_hours(hours):
             "hours": text
         }
     return pgettext("a fractional number", "%(hours)s academic hours") % {"hours": text}
+
+
+def short_hours(hours):
+    """Hours in a list or a table, where space is short: "2,5 сағ.", "2,5 ч"."""
+    return pgettext("academic hours, abbreviated", "%(hours)s h") % {"hours": hours_number(hours)}

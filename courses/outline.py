@@ -108,8 +108,16 @@ class Outline:
         return False
 
     def next_item(self, done):
+        """The first lesson or test not done yet (of the learner's edition)."""
         done = set(done)
-        return next((item for item in self.items if item.key not in done), None)
+        return next(
+            (
+                item
+                for item in self.items
+                if item.key not in done and item.key not in self.not_in_edition
+            ),
+            None,
+        )
 
     def hours_done(self, done):
         done = set(done)

@@ -27,7 +27,7 @@ from content import pagecache
 from directory.ids import parse_id
 from lms.l10n import percent
 
-from . import attention, routing, services
+from . import attention, checklist, outline_states, routing, services
 from .editions import learner_outline
 from .models import Attempt
 from .outline import get_outline
@@ -65,9 +65,12 @@ def course_page(request, page):
         services.can_enrol(request.user, page) if request.user.is_authenticated else (True, "")
     )
     done = set(enrolment.done) if enrolment else set()
+    modules, final = outline_states.learner_modules(outline, done, enrolled=bool(enrolment))
     context = {
         "page": page,
         "outline": outline,
+        "modules": modules,
+        "final": final,
         "enrolment": enrolment,
         "done": done,
         "can_enrol": allowed,
@@ -136,19 +139,35 @@ def lesson_page(request, page):
     if progress is None:
         progress = services.open_lesson(enrolment, page)
     key = str(page.translation_key)
-    index = [item.key for item in outline.items].index(key)
-    following = outline.items[index + 1] if index + 1 < len(outline.items) else None
+    done = set(enrolment.done)
+    module, step, previous, following = outline_states.around(outline, key, done)
+    videos = services.watched(progress, page)
+    tasks = _practical_tasks(request, page, enrolment)
+    live = services.lesson_live_state(enrolment, page)
+    needed = page.min_active_minutes * 60
+    requirements = checklist.task_requirements(page, tasks) + checklist.live_requirements(live)
     context = {
         "page": page,
         "body": _lesson_body(request, page),
         "outline": outline,
         "enrolment": enrolment,
         "progress": progress,
-        "done": key in enrolment.done,
-        "needed_seconds": page.min_active_minutes * 60,
+        "done": key in done,
+        "here": key,
+        "module": module,
+        "step": step,
+        "previous_item": previous,
+        "next_step": following,
+        "needed_seconds": needed,
+        "minutes_left": max(0, math.ceil((needed - progress.active_seconds) / 60)),
+        "time_percent": _percent(progress.active_seconds, needed) if needed else 100,
         "reflection_answers": answers,
-        "practical_tasks": _practical_tasks(request, page, enrolment),
-        "next_item": following,
+        "practical_tasks": tasks,
+        "requirements": requirements,
+        # Known now (the page's script ticks off time and videos as they pass).
+        "ready": progress.active_seconds >= needed
+        and all(item.enough for item in videos if item.video.required)
+        and all(item.met for item in requirements),
         "heartbeat_token": heartbeat_token(
             progress.pk, enrolment.pk, request.user.pk, request.session.session_key
         ),
@@ -160,8 +179,8 @@ def lesson_page(request, page):
         ),
         "heartbeat_seconds": settings.COURSES_HEARTBEAT_SECONDS,
         "allowance": _allowance(enrolment, outline),
-        "videos": services.watched(progress, page),
-        "live": services.lesson_live_state(enrolment, page),
+        "videos": videos,
+        "live": live,
     }
     return TemplateResponse(request, "courses/lesson_page.html", context)
 
@@ -454,6 +473,7 @@ def assessment_page(request, page):
     # Right answers and explanations teach once the test is behind the learner
     # (passed, or no attempt left); before that they would hand over the retake.
     reveal = passed or attempts_left == 0
+    result = _drawn(last, blocks, reveal=reveal) if last and not current else []
     context = {
         "page": page,
         "outline": outline,
@@ -461,7 +481,8 @@ def assessment_page(request, page):
         "attempts": attempts,
         "current": current,
         "questions": _drawn(current, blocks) if current else [],
-        "result": _drawn(last, blocks, reveal=reveal) if last and not current else [],
+        "result": result,
+        "right_count": sum(bool((q["checked"] or {}).get("correct")) for q in result),
         "last": last,
         "passed": passed,
         "reveal": reveal,
@@ -499,11 +520,33 @@ def _drawn(attempt, blocks, reveal=False):
                     if item_id in items
                 ],
                 "checked": attempt.answers.get(entry["id"]) if attempt.submitted_at else None,
+                "yours": _yours(block, items, attempt) if attempt.submitted_at else [],
                 "right_answers": _right_answers(block, items) if reveal else [],
                 "explanation": block.value.get("explanation") if reveal else None,
             }
         )
     return shown
+
+
+def _yours(block, items, attempt):
+    """The learner's own answer to a question as texts (none if left blank)."""
+    answer = (attempt.answers.get(block.id) or {}).get("answer")
+    if answer in (None, "", [], {}):
+        return []
+    if block.block_type == "single":
+        return [items[answer]["text"]] if answer in items else []
+    if block.block_type == "multiple":
+        return [items[key]["text"] for key in answer if key in items]
+    if block.block_type == "true_false":
+        return [_("True") if answer == "true" else _("False")]
+    if block.block_type == "matching":
+        rights = {key: item["right"] for key, item in items.items()}
+        return [
+            f"{items[left]['left']} — {rights.get(right, '?')}"
+            for left, right in answer.items()
+            if left in items
+        ]
+    return []
 
 
 def _right_answers(block, items):

@@ -60,3 +60,11 @@ def language_name(code):
     from django.conf import settings
 
     return dict(settings.LANGUAGES).get(code, code)
+
+
+@register.filter
+def short_hours(hours):
+    """``2.5`` → "2,5 сағ.": the one short form of hours in lists and tables."""
+    from courses.hours import short_hours as short
+
+    return short(hours)

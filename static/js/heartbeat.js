@@ -25,9 +25,30 @@
   // The sentence is translated on the server; only its minutes change here,
   // wherever the language puts them.
   var minutes = el.querySelector("[data-minutes]");
+  var left = el.querySelector("[data-left]");
+  var bar = el.querySelector("[data-time-progress]");
+  // The completion button opens once every line of the checklist is ticked
+  // (video.js ticks the videos and tells with a "lesson:progress" event).
+  function refresh() {
+    var form = document.querySelector("[data-complete]");
+    if (!form) return;
+    var ready = !document.querySelector("[data-requirement]:not(.is-enough)");
+    var button = form.querySelector("button");
+    button.disabled = !ready;
+    if (ready) button.removeAttribute("aria-describedby");
+    form.querySelector("[data-complete-hint]").hidden = ready;
+  }
+  document.addEventListener("lesson:progress", refresh);
   function show(seconds) {
     if (minutes) minutes.textContent = String(Math.floor(seconds / 60));
+    if (left) {
+      var rest = Math.max(0, Math.ceil((needed - seconds) / 60));
+      left.textContent = String(rest);
+      left.parentNode.hidden = rest === 0;
+    }
+    if (bar && needed) bar.value = Math.min(100, Math.floor(seconds * 100 / needed));
     if (seconds >= needed) el.classList.add("is-enough");
+    refresh();
   }
   function post(url, fields) {
     return fetch(url, {

@@ -38,6 +38,7 @@
       if (watched) watched.textContent = clock(state.watched);
       line.classList.toggle("is-enough", !!state.enough);
     });
+    document.dispatchEvent(new CustomEvent("lesson:progress"));
   }
   function report() {
     if (sending) { again = true; return; }

@@ -49,6 +49,11 @@ def test_teacher_studies_a_lesson_and_passes_a_module_test(page, live_server, co
     expect(page).to_have_url(re.compile(re.escape(course.url) + "$"))
 
     page.goto(f"{live_server.url}{first.url}")
+    done = page.locator("form[data-complete] button[type=submit]")
+    expect(done).to_be_disabled()
+    expect(page.locator("#complete-hint")).to_be_visible()
+    # The server refuses too, for a page that skips the disabled button.
+    done.evaluate("button => button.disabled = false")
     click_action(page, "complete")
     expect(page.locator(".message--error")).to_be_visible()
     assert progress_value(page, live_server) == 0
@@ -64,6 +69,8 @@ def test_teacher_studies_a_lesson_and_passes_a_module_test(page, live_server, co
             clock.run_for(interval)
         assert beat.value.ok
     expect(page.locator("#active-time.is-enough")).to_be_visible()
+    expect(page.locator("form[data-complete] button[type=submit]")).to_be_enabled()
+    expect(page.locator("#complete-hint")).to_be_hidden()
     clock.resume()
     click_action(page, "complete")
     expect(page.locator(".message--success")).to_be_visible()
