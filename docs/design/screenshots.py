@@ -43,22 +43,58 @@ def session_for(email):
 
 
 def shots():
+    """``(name, path, e-mail, then)``: ``then`` is None (the first screen),
+    "full" (the whole page, phone only), "menu" (the menu open, phone only)
+    or a function that acts on the page before the picture."""
+    from django.utils import timezone
+
+    from academy.models import Registration
+    from academy.views.manage import in_scope
     from certificates.models import Certificate
     from courses.models import CoursePage, LessonPage
+    from users.models import User
 
     course = CoursePage.objects.live().filter(locale__language_code="kk").first()
     lesson = LessonPage.objects.live().descendant_of(course).first()
     code = Certificate.objects.first().code
     teacher, parent = "teacher@demo.bilim.kz", "parent@demo.bilim.kz"
+    coordinator = "coordinator@demo.bilim.kz"
+    session = (
+        in_scope(User.objects.get(email=coordinator))
+        .filter(registrations__status=Registration.Status.CONFIRMED, starts_at__lte=timezone.now())
+        .order_by("-starts_at")
+        .first()
+    )
+
+    def to_outline(page):
+        page.locator(".outline").scroll_into_view_if_needed()
+
+    def to_next_lesson(page):
+        page.locator(".step--current a").first.click()
+        page.wait_for_load_state()
+
+    def to_marks(page):
+        page.evaluate(
+            "window.scrollBy(0, document.querySelector('.door-list').getBoundingClientRect().top - 72)"
+        )
+
+    def send_empty(page):
+        page.locator("form[action$='/accounts/signup/'] > button[type=submit]").click()
+        page.wait_for_load_state()
+
     return [
-        ("home", "/kk/", None, False),
+        ("home", "/kk/", None, None),
         ("home-full", "/kk/", None, "full"),
-        ("menu", "/kk/", None, True),
-        ("course", course.url, teacher, False),
-        ("lesson", lesson.url, teacher, False),
-        ("my-learning", "/kk/me/", teacher, False),
-        ("academy", "/kk/academy/", parent, False),
-        ("verify", f"/kk/certificates/verify/{code}/", None, False),
+        ("menu", "/kk/", None, "menu"),
+        ("course", course.url, teacher, None),
+        ("outline", course.url, teacher, to_outline),
+        ("lesson", lesson.url, teacher, None),
+        ("lesson-next", course.url, teacher, to_next_lesson),
+        ("my-learning", "/kk/me/", teacher, None),
+        ("academy", "/kk/academy/", parent, None),
+        ("register", f"/kk/academy/manage/sessions/{session.pk}/", coordinator, to_marks),
+        ("signup-errors", "/kk/accounts/signup/", None, send_empty),
+        ("verify", f"/kk/certificates/verify/{code}/", None, None),
     ]
 
 
@@ -73,9 +109,9 @@ def main(base):
             executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
             args=["--no-sandbox", "--disable-gpu"],
         )
-        for name, path, email, open_menu in shots():
+        for name, path, email, then in shots():
             for width, height in WIDTHS.items():
-                if open_menu and width > 360:
+                if then in ("menu", "full") and width > 360:
                     continue  # the menu open, and the whole home page, on a phone only
                 context = browser.new_context(viewport={"width": width, "height": height})
                 if email:
@@ -90,10 +126,11 @@ def main(base):
                     )
                 page = context.new_page()
                 page.goto(base + path)
-                if open_menu is True:
+                if then == "menu":
                     page.locator(".header-menu summary").click()
-                full_page = open_menu == "full"
-                save(page.screenshot(full_page=full_page), OUT / f"{name}-{width}.png")
+                elif callable(then):
+                    then(page)
+                save(page.screenshot(full_page=then == "full"), OUT / f"{name}-{width}.png")
                 context.close()
         browser.close()
 
