@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import School
+from privacy.forms import consent_field
 from users.forms import SchoolChoiceMixin
 from users.validators import validate_person_name
 
@@ -42,6 +43,8 @@ class RegistrationForm(forms.Form):
             self.fields["email"].initial = user.email
             self.fields["email"].disabled = True
             self.fields["email"].help_text = _("The e-mail of your account.")
+        else:  # a guest agrees here; an account holder agreed at sign-up
+            self.fields["consent"] = consent_field()
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

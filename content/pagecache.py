@@ -60,3 +60,21 @@ def cached(request, name, compute):
             _LOCAL.clear()
         _LOCAL[key] = value
     return value
+
+
+def live_page_url(request, model, language):
+    """The URL of the first live ``model`` page in ``language``, or "", read
+    once per version of the tree (relative on the request's own site)."""
+    host = request.get_host() if request is not None else ""
+
+    def read():
+        page = (
+            model.objects.live()
+            .filter(locale__language_code=language)
+            .defer_streamfields()
+            .order_by("path")
+            .first()
+        )
+        return (page.get_url(request) or "") if page else ""
+
+    return cached(request, f"url:{model._meta.label_lower}:{language}:{host}", read)

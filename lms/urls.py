@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("exports/", include("exports.urls")),
     path("directory/", include("directory.urls")),
     path("academy/", include("academy.urls")),
+    path("privacy/", include("privacy.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content.views.search, name="search"),
     # Wagtail's pages; lessons and tests found first from memory (courses.routing).

@@ -15,6 +15,8 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from directory.ids import parse_id
 from directory.models import District, Region, School
+from privacy import consents
+from privacy.forms import consent_field
 
 from .models import SCHOOL_STAFF_ROLES, Role, User
 from .roles import group_label
@@ -111,12 +113,14 @@ class SignupDetailsForm(SchoolChoiceMixin):
         "email",
         "password1",
         "password2",
+        "consent",
     ]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = (get_language() or "kk")[:2]
+        self.fields["consent"] = consent_field()
         self.narrow_school_choices()
 
     def clean(self):
@@ -142,6 +146,7 @@ class SignupDetailsForm(SchoolChoiceMixin):
         user.preferred_language = data["preferred_language"]
         user.school = data.get("school")
         user.save()
+        consents.record(request, user=user)
 
 
 ADMIN_EXTRA_FIELDS = ["patronymic", "preferred_language", "role", "school", "district", "region"]

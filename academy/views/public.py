@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from directory.models import School
+from privacy import consents
 
 from .. import attendance, codes, emails, ics, programme, ratelimit, services, tokens
 from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
@@ -161,6 +162,8 @@ def _register(request, session, form):
     except services.AcademyError as error:
         messages.error(request, str(error))
         return
+    if "consent" in form.fields:
+        consents.record(request, email=registration.email, registration=registration)
     if not created:
         messages.info(request, _("You are already registered for this session with this e-mail."))
     elif registration.is_confirmed:

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, pgettext
 from wagtail.models import Site
 
 from content.models import HelpPage
-from content.pagecache import cached
+from content.pagecache import cached, live_page_url
 
 register = template.Library()
 
@@ -76,18 +76,7 @@ def help_page_url(context):
         if request is not None:
             request._lms_help_page_urls = memo
     if language not in memo:
-
-        def read():
-            page = (
-                HelpPage.objects.live()
-                .filter(locale__language_code=language)
-                .defer_streamfields()
-                .order_by("path")
-                .first()
-            )
-            return (page.get_url(request) or "") if page else ""
-
-        memo[language] = cached(request, f"help-url:{language}:{_host(request)}", read)
+        memo[language] = live_page_url(request, HelpPage, language)
     return memo[language]
 
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "courses",
     "literacy",
     "academy",
+    "privacy",
     "reports",
     "certificates",
     "csp",
@@ -96,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "privacy.middleware.ConsentMiddleware",  # a changed notice asks again
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

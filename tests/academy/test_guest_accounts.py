@@ -55,6 +55,7 @@ def signup_data(email=EMAIL, **overrides):
         "email": email,
         "password1": TYPED,
         "password2": TYPED,
+        "consent": "on",
         **overrides,
     }
 

@@ -100,7 +100,7 @@ def test_public_pages_of_the_academy(client, session, value):
     assert page.status_code == 200
     register = client.post(
         reverse("academy:session", args=[session.pk]),
-        {"action": "register", "name": value, "email": value},
+        {"action": "register", "consent": "on", "name": value, "email": value},
     )
     assert register.status_code == 200
     errors = register.context["form"].errors

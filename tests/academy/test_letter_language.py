@@ -84,6 +84,7 @@ def test_the_letter_to_a_guest_who_signs_up(
             "email": "guest@example.kz",
             "password1": "Ata-Ana-Pass-2026",
             "password2": "Ata-Ana-Pass-2026",
+            "consent": "on",
         },
     )
     (letter,) = mail.outbox

@@ -38,7 +38,7 @@ def test_names_of_every_alphabet_pass(name):
 def test_a_guest_registration_refuses_the_name_and_keeps_the_input(client, session, name):
     response = client.post(
         reverse("academy:session", args=[session.pk]),
-        {"action": "register", "name": name, "email": "olga@example.kz"},
+        {"action": "register", "consent": "on", "name": name, "email": "olga@example.kz"},
     )
     assert response.status_code == 200
     form = response.context["form"]
@@ -49,7 +49,7 @@ def test_a_guest_registration_refuses_the_name_and_keeps_the_input(client, sessi
 
 
 def test_the_guest_message_is_clear_and_translated(client, session):
-    data = {"action": "register", "name": HOSTILE_NAMES["right-to-left override"]}
+    data = {"action": "register", "consent": "on", "name": HOSTILE_NAMES["right-to-left override"]}
     english = client.post(reverse("academy:session", args=[session.pk]), data)
     assert english.context["form"].errors["name"] == [MESSAGE]
     russian = client.post(f"/ru/academy/session/{session.pk}/", data)
@@ -60,7 +60,12 @@ def test_the_guest_message_is_clear_and_translated(client, session):
 def test_a_guest_name_is_kept_as_typed_with_spaces_tidied(client, session):
     client.post(
         reverse("academy:session", args=[session.pk]),
-        {"action": "register", "name": "  Ким   Ольга ", "email": "olga@example.kz"},
+        {
+            "action": "register",
+            "consent": "on",
+            "name": "  Ким   Ольга ",
+            "email": "olga@example.kz",
+        },
     )
     assert Registration.objects.get().name == "Ким Ольга"
 

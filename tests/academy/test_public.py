@@ -52,7 +52,12 @@ def test_a_guest_registers_with_name_and_email(client, session, on_commit):
     with on_commit():
         response = client.post(
             session_url(session),
-            {"action": "register", "name": "Ким Ольга", "email": "olga@example.kz"},
+            {
+                "action": "register",
+                "consent": "on",
+                "name": "Ким Ольга",
+                "email": "olga@example.kz",
+            },
         )
     assert response.status_code == 302
     registration = Registration.objects.get()
@@ -65,7 +70,9 @@ def test_a_guest_registers_with_name_and_email(client, session, on_commit):
 
 
 def test_invalid_registration_shows_the_errors(client, session):
-    response = client.post(session_url(session), {"action": "register", "name": "", "email": "x"})
+    response = client.post(
+        session_url(session), {"action": "register", "consent": "on", "name": "", "email": "x"}
+    )
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"name", "email"}
     assert not Registration.objects.exists()
@@ -81,7 +88,9 @@ def test_a_signed_in_parent_finds_the_form_filled(client, session, parent):
     form = client.get(session_url(session)).context["form"]
     assert form["email"].value() == parent.email
     assert form.fields["email"].disabled
-    client.post(session_url(session), {"action": "register", "name": "Жұмабекова Айгүл"})
+    client.post(
+        session_url(session), {"action": "register", "consent": "on", "name": "Жұмабекова Айгүл"}
+    )
     registration = Registration.objects.get()
     assert registration.user == parent and registration.email == parent.email
 
@@ -93,7 +102,12 @@ def test_the_signed_link_lets_a_guest_check_in_and_cancel(client, make_session, 
         for session in (running, later):
             client.post(
                 session_url(session),
-                {"action": "register", "name": "Ким Ольга", "email": "olga@example.kz"},
+                {
+                    "action": "register",
+                    "consent": "on",
+                    "name": "Ким Ольга",
+                    "email": "olga@example.kz",
+                },
             )
     link = re.search(r"https?://\S+/registrations/\S+/", mail.outbox[0].body).group(0)
     overview = client.get(link[link.index("/en/") :])

@@ -22,7 +22,12 @@ def name(n):
 def register(client, session, n=0, email=None, address="203.0.113.7", path=None, **headers):
     return client.post(
         path or reverse("academy:session", args=[session.pk]),
-        {"action": "register", "name": name(n), "email": email or f"p{n}@example.kz"},
+        {
+            "action": "register",
+            "consent": "on",
+            "name": name(n),
+            "email": email or f"p{n}@example.kz",
+        },
         REMOTE_ADDR=address,
         **headers,
     )

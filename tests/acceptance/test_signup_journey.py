@@ -28,6 +28,9 @@ def test_teacher_signs_up_confirms_signs_in_and_switches_language(demo_server, p
     page.get_by_label("Электрондық пошта").fill("aigerim@example.kz")
     page.get_by_label("Құпия сөз", exact=True).fill(PASSWORD)
     page.get_by_label("Құпия сөз (қайта)").fill(PASSWORD)
+    page.get_by_label(
+        "Дербес деректерімнің хабарламада сипатталғандай өңделуіне келісемін."
+    ).check()
     page.get_by_role("button", name="Тіркелу").click()
     expect(page).to_have_url(re.compile(r"/kk/accounts/confirm-email/$"))
 

@@ -82,6 +82,7 @@ def test_parent_registers_checks_in_and_gets_the_certificate(page, live_server, 
     page.get_by_role("link", name="Safe social networks").click()
     page.get_by_label("Your name").fill("Olga Kim")
     page.get_by_label("E-mail").fill(EMAIL)
+    page.get_by_label("I agree to the processing of my personal data").check()
     page.get_by_role("button", name="Register").click()
     expect(page.locator(".message--success")).to_contain_text(EMAIL)
 

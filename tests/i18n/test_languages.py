@@ -121,6 +121,7 @@ def test_letters_read_in_the_persons_language(client):
         "email": "erzhan@example.kz",
         "password1": "Qazaqstan-2026-strong",
         "password2": "Qazaqstan-2026-strong",
+        "consent": "on",
     }
     # Signed up from the Russian page, but asked for letters in Kazakh.
     client.post("/ru/accounts/signup/", data)

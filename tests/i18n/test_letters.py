@@ -31,6 +31,7 @@ def signup(client, language, email):
             "email": email,
             "password1": PASSWORD,
             "password2": PASSWORD,
+            "consent": "on",
         },
     )
 

@@ -32,6 +32,7 @@ def signup_data(chosen, **overrides):
         "email": "aigerim@example.kz",
         "password1": PASSWORD,
         "password2": PASSWORD,
+        "consent": "on",
     }
     data.update(overrides)
     return data

@@ -18,6 +18,7 @@ import content.demo
 import courses.demo
 import directory.demo
 import literacy.demo
+import privacy.demo
 import users.demo
 
 
@@ -40,6 +41,7 @@ class Command(BaseCommand):
             password = users.demo.seed(self.stdout)
             certificates.demo.seed(self.stdout)
             academy.demo.seed(self.stdout)
+            privacy.demo.seed(self.stdout)  # after every demo account is made
             courses.demo.seed_learners(
                 self.stdout,
                 users.demo.person("teacher"),

@@ -1,0 +1,37 @@
+"""The consent checkbox every form that collects personal data carries."""
+
+from django import forms
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+from .notice import notice_url
+
+
+def consent_field(request=None):
+    """A required, unticked checkbox that links to the notice in the page's language."""
+    url = notice_url(request)
+    if url:
+        help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            url,
+            _("Read the privacy notice (opens in a new tab)"),
+        )
+    else:
+        help_text = ""
+    return forms.BooleanField(
+        label=_("I agree to the processing of my personal data as the privacy notice describes."),
+        help_text=help_text,
+        required=True,
+        error_messages={
+            "required": _(
+                "Tick the box to agree to the privacy notice; without it we cannot go on."
+            )
+        },
+    )
+
+
+class AgreeForm(forms.Form):
+    def __init__(self, *args, request=None, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["consent"] = consent_field(request)

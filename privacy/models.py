@@ -1,0 +1,82 @@
+"""The privacy notice (a page in each language's tree, edited in the CMS)
+and the consents people give to it: which version, for what, when."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from content.models.pages import BasicPage
+
+
+class PrivacyNoticePage(BasicPage):
+    """What the platform collects, why, where it is kept and for how long.
+
+    ``version`` says which text a consent was given to. The editor raises it
+    for a material change; signed-in people are then asked to agree again
+    before they go on (``privacy.middleware``). Translations share the
+    version of the page they were made from; the highest live version counts.
+    """
+
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_(
+            "Raise it when the change is material: everyone signed in is asked to agree "
+            "to the new text before they go on. Leave it for corrections of wording."
+        ),
+    )
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "content/standard_page.html"
+    content_panels = [*BasicPage.content_panels, FieldPanel("version")]
+
+    class Meta:
+        verbose_name = _("privacy notice")
+        verbose_name_plural = _("privacy notices")
+
+
+class Consent(models.Model):
+    """One consent as it was given: a person (an account, or a guest known
+    by e-mail and registration), a purpose, the notice's version, the time
+    and the language the notice was read in. Withdrawing keeps the record."""
+
+    class Purpose(models.TextChoices):
+        PROCESSING = "processing", _("Processing of personal data to take part")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="consents",
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    registration = models.ForeignKey(
+        "academy.Registration",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="consents",
+    )
+    purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)
+    version = models.PositiveIntegerField(_("notice version"))
+    language = models.CharField(_("language"), max_length=8)
+    given_at = models.DateTimeField(_("given at"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        indexes = [models.Index(fields=["user", "purpose", "-version"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(user__isnull=False) | ~models.Q(email=""),
+                name="consent_names_a_person",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_purpose_display()} v{self.version}"
