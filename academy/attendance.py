@@ -20,6 +20,8 @@ from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.dates import show_datetime, show_time
+
 from . import codes, programme
 from .models import Attendance, GuestAccount, Registration, Session
 from .services import AcademyError
@@ -57,8 +59,7 @@ def check_in(registration, code, now=None):
     opens, closes = codes.window(session)
     if now < opens:
         raise AcademyError(
-            _("Check-in is not open yet: it opens at %(time)s.")
-            % {"time": timezone.localtime(opens).strftime("%H:%M")}
+            _("Check-in is not open yet: it opens at %(time)s.") % {"time": show_time(opens)}
         )
     if now > closes:
         raise AcademyError(_("Check-in is closed: the session is over."))
@@ -188,7 +189,7 @@ def mark_one(session, registration_id, value, by, now=None):
     if not marks_open(session, now):
         raise AcademyError(
             _("Marks can be given once check-in opens, at %(time)s.")
-            % {"time": timezone.localtime(codes.window(session)[0]).strftime("%d.%m.%Y %H:%M")}
+            % {"time": show_datetime(codes.window(session)[0])}
         )
     registration = session.registrations.filter(
         pk=registration_id, status=Registration.Status.CONFIRMED
@@ -312,7 +313,7 @@ def add_walk_in(session, *, name, email="", by, language="kk", now=None):
         if now < opens:
             raise AcademyError(
                 _("Walk-ins can be added once check-in opens, at %(time)s.")
-                % {"time": timezone.localtime(opens).strftime("%d.%m.%Y %H:%M")}
+                % {"time": show_datetime(opens)}
             )
         registration = (
             session.registrations.filter(email=email, status__in=Registration.ACTIVE).first()

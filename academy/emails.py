@@ -13,8 +13,9 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
+
+from lms.dates import show_datetime, show_time
 
 from . import ics, programme, tokens
 
@@ -70,9 +71,8 @@ def letter_context(registration):
         "session": session,
         "title": title,
         "school": session.school.name,
-        "when": f"{date_format(start, 'SHORT_DATE_FORMAT')}, {time_format(start, 'H:i')}"
-        f"–{time_format(end, 'H:i')}",
-        "time": time_format(start, "H:i"),
+        "when": f"{show_datetime(start)}–{show_time(end)}",
+        "time": show_time(start),
         "position": waitlist_position(registration),
         "session_url": absolute(reverse("academy:session", args=[session.pk])),
         "join_url": absolute(reverse("academy:join", args=[tokens.join_token(registration)]))

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import School
+from lms.dates import show_date
 from privacy.forms import consent_field
 from users.forms import SchoolChoiceMixin
 from users.validators import validate_person_name
@@ -148,7 +149,7 @@ class SessionForm(forms.ModelForm):
                 self.add_error(
                     name,
                     _("Give a date between %(first)s and %(last)s.")
-                    % {"first": f"{first:%d.%m.%Y}", "last": f"{last:%d.%m.%Y}"},
+                    % {"first": show_date(first), "last": show_date(last)},
                 )
         if starts and ends and ends <= starts and not self.has_error("starts_at"):
             self.add_error("ends_at", _("The session must end after it starts."))

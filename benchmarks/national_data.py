@@ -796,24 +796,27 @@ class Texts:
         with translation.override(language):
             return academic_hours(hours)
 
+    @functools.cache  # noqa: B019 - a few hundred distinct days, one Texts per run
+    def date(self, language, day):
+        from lms.dates import show_date
+
+        with translation.override(language):
+            return show_date(day)
+
     def json(self, holder_name, surname, hours, start, end, issued_on, number):
         hours_text = f"{Decimal(hours).normalize():f}"
-        values = {
-            "name": holder_name,
-            "hours": hours_text,
-            "start": start.strftime("%d.%m.%Y"),
-            "end": end.strftime("%d.%m.%Y"),
-        }
+        values = {"name": holder_name, "hours": hours_text}
         texts = {}
         for language, (base, course, issued_line, verify) in self.parts.items():
+            dates = {"start": self.date(language, start), "end": self.date(language, end)}
             texts[language] = {
                 "title": base["title"],
                 "organisation": base["organisation"],
                 "course": course,
-                "body": base["text"].format_map(_Keep({**values, "course": course})),
+                "body": base["text"].format_map(_Keep({**values, **dates, "course": course})),
                 "hours_line": self.hours_line(language, hours),
                 "issued_line": issued_line
-                % {"date": issued_on.strftime("%d.%m.%Y"), "number": number},
+                % {"date": self.date(language, issued_on), "number": number},
                 "verify_line": verify,
             }
         texts["surname"] = surname

@@ -10,10 +10,10 @@ included) rolls back, so no number is skipped.
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from courses.hours import academic_hours, hours_number
+from lms.dates import show_date
 
 from .models import Certificate, CertificateTemplate, NumberCounter
 from .models.templates import LANGUAGES
@@ -54,8 +54,8 @@ def frozen_texts(template, holder_name, course_titles, hours, start, end, number
                 "name": holder_name,
                 "course": course_titles.get(language) or course_titles.get("kk", ""),
                 "hours": hours_number(hours),
-                "start": date_format(start, "SHORT_DATE_FORMAT"),
-                "end": date_format(end, "SHORT_DATE_FORMAT"),
+                "start": show_date(start),
+                "end": show_date(end),
             }
             texts[language] = {
                 "title": base["title"],
@@ -65,7 +65,7 @@ def frozen_texts(template, holder_name, course_titles, hours, start, end, number
                 "hours_line": academic_hours(hours),
                 "issued_line": _("Issued %(date)s. Certificate No. %(number)s")
                 % {
-                    "date": date_format(timezone.localdate(), "SHORT_DATE_FORMAT"),
+                    "date": show_date(timezone.localdate()),
                     "number": number,
                 },
                 "verify_line": _("Check this certificate"),

@@ -32,6 +32,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from lms.dates import show_datetime
+
 from . import services
 from .models import LessonPage, LiveSession
 from .services.live import live_blocks
@@ -188,9 +190,7 @@ class LiveSessionViewSet(ModelViewSet):
             "starts_at",
             label=gettext_lazy("Starts"),
             url_name="live_sessions:register",
-            accessor=lambda session: timezone.localtime(session.starts_at).strftime(
-                "%d.%m.%Y %H:%M"
-            ),
+            accessor=lambda session: show_datetime(session.starts_at),
             sort_key="starts_at",
         ),
         Column("lesson_title", label=gettext_lazy("Lesson")),

@@ -16,8 +16,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
@@ -28,6 +27,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, TaskState
 
 from directory.ids import parse_id
+from lms.dates import show_date
 from lms.l10n import percent
 
 from . import moderation, services
@@ -44,7 +44,7 @@ SEARCH_WORDS = 5  # more words than a full name and an e-mail: the rest is ignor
 
 
 def short_date(value):
-    return date_format(timezone.localtime(value), "SHORT_DATE_FORMAT") if value else ""
+    return show_date(value)
 
 
 def progress(enrolment):

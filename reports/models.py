@@ -11,6 +11,8 @@ per school and topic. Every page shows when the summary was made
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.dates import show_datetime
+
 
 class SchoolCourseStats(models.Model):
     course_key = models.UUIDField()
@@ -184,4 +186,4 @@ class SummaryRun(models.Model):
     counted_at = models.DateTimeField()
 
     def __str__(self):
-        return f"{self.kind} {self.counted_at:%Y-%m-%d %H:%M}"
+        return f"{self.kind} {show_datetime(self.counted_at)}"

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage
 from exports.responses import download
+from lms.dates import show_date
 
 from . import freshness, queries
 from .charts import bar_chart
@@ -205,11 +206,11 @@ def academy_report(request):
             "child": child,
             "trend": trend,
             "held_chart": bar_chart(
-                [(w["week"].strftime("%d.%m.%Y"), w["held"]) for w in trend],
+                [(show_date(w["week"]), w["held"]) for w in trend],
                 _("Sessions held per week"),
             ),
             "attended_chart": bar_chart(
-                [(w["week"].strftime("%d.%m.%Y"), w["attended"]) for w in trend],
+                [(show_date(w["week"]), w["attended"]) for w in trend],
                 _("Parents attending per week"),
             ),
             **_freshness(SummaryRun.ACADEMY),

@@ -19,6 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from lms.dates import show_datetime
+
 
 def new_secret():
     return secrets.token_hex(16)
@@ -89,7 +91,8 @@ class Session(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.topic.title if self.topic else self.topic_key} · {self.starts_at:%Y-%m-%d %H:%M}"
+        topic = self.topic.title if self.topic else self.topic_key
+        return f"{topic} · {show_datetime(self.starts_at)}"
 
     @property
     def is_cancelled(self):

@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from courses.blocks import LANGUAGE_CHOICES
+from lms.dates import show_datetime
 
 from .learning import Enrolment
 
@@ -83,8 +84,7 @@ class LiveSession(models.Model):
         ]
 
     def __str__(self):
-        start = timezone.localtime(self.starts_at).strftime("%d.%m.%Y %H:%M")
-        return f"{start} ({self.get_language_display()})"
+        return f"{show_datetime(self.starts_at)} ({self.get_language_display()})"
 
     @property
     def ends_at(self):

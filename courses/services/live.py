@@ -18,6 +18,8 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.dates import show_time
+
 from ..models import Enrolment, LessonPage, LiveAttendance, LiveSession
 from .enrolment import LearningError, lock_for_item
 
@@ -206,7 +208,7 @@ def join(attendance, now=None):
     if now < session.join_opens_at():
         raise LearningError(
             _("The link opens at %(time)s, 15 minutes before the session starts.")
-            % {"time": timezone.localtime(session.join_opens_at()).strftime("%H:%M")}
+            % {"time": show_time(session.join_opens_at())}
         )
     if now >= session.ends_at:
         raise LearningError(_("The session is over."))

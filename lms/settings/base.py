@@ -248,7 +248,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor", BASE_DIR / "locale_fallback"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
-FORMAT_MODULE_PATH = ["lms.formats"]  # Kazakh number formats
+FORMAT_MODULE_PATH = ["lms.formats"]  # Kazakh numbers; one date format per language
 USE_TZ = True
 LANGUAGE_COOKIE_NAME = "lms_language"
 

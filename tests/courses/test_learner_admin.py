@@ -12,13 +12,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from wagtail.users.models import UserProfile
 
 from certificates.models import Certificate, CertificateTemplate
 from courses import services
 from courses.models import AssessmentPage, Attempt, Enrolment, LessonProgress
 from directory.models import Region
+from lms.dates import show_date
 from tests.course_fixtures import lessons, tiny_course
 from tests.factories import DistrictFactory, SchoolFactory, UserFactory, course_tree
 from users import roles
@@ -281,7 +281,7 @@ def test_list_shows_place_progress_hours_and_certificate(client, people, learner
     assert "31%" in html  # 2.5 of 8 hours
     assert "2.5" in html
     with translation.override("en"):
-        assert date_format(timezone.localtime(a.enrolled_at), "SHORT_DATE_FORMAT") in html
+        assert show_date(a.enrolled_at) in html
 
 
 def test_inspect_shows_each_lesson_and_attempt(client, people, course, learners):
