@@ -1,12 +1,19 @@
 """The privacy notice (a page in each language's tree, edited in the CMS)
 and the consents people give to it: which version, for what, when."""
 
+import secrets
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from content.models.pages import BasicPage
+from lms.private_files import private_storage
+
+EXPORT_TTL = timedelta(days=7)  # how long a prepared ZIP stays for download
 
 
 class PrivacyNoticePage(BasicPage):
@@ -80,3 +87,55 @@ class Consent(models.Model):
 
     def __str__(self):
         return f"{self.get_purpose_display()} v{self.version}"
+
+
+def _export_expiry():
+    return timezone.now() + EXPORT_TTL
+
+
+def _export_token():
+    return secrets.token_urlsafe(32)
+
+
+class DataExport(models.Model):
+    """A person's request for everything the platform holds about them: an
+    account holder (``user``) or a guest known by the mailbox they proved
+    (``email``). The ZIP is prepared in the background, kept privately and
+    reached through ``token`` from the e-mail, until ``expires_at``."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Being prepared")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="data_exports",
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    language = models.CharField(_("language"), max_length=8, default="kk")
+    token = models.CharField(max_length=64, unique=True, default=_export_token, editable=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    file = models.FileField(
+        _("file"), upload_to="my-data/", storage=private_storage, max_length=255, blank=True
+    )
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"), default=_export_expiry, db_index=True)
+
+    class Meta:
+        verbose_name = _("personal data export")
+        verbose_name_plural = _("personal data exports")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.user or self.email} #{self.pk}"
+
+    @property
+    def is_ready(self):
+        return self.status == self.Status.DONE and self.expires_at > timezone.now()

@@ -3,4 +3,9 @@ from django.urls import path
 from . import views
 
 app_name = "privacy"
-urlpatterns = [path("agree/", views.agree, name="agree")]
+urlpatterns = [
+    path("agree/", views.agree, name="agree"),
+    path("my-data/", views.my_data, name="my_data"),
+    path("my-data/guest/<str:token>/", views.guest_data, name="guest_data"),
+    path("my-data/download/<str:token>/", views.download, name="download"),
+]

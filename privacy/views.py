@@ -1,13 +1,23 @@
-"""Agreeing again when the privacy notice has changed."""
+"""Agreeing again when the privacy notice has changed; downloading one's data."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from . import consents
+from academy import tokens
+from lms.dates import show_datetime
+from lms.private_files import file_response
+
+from . import consents, exports
 from .forms import AgreeForm
+from .models import DataExport
 from .notice import current_version, notice_url
 
 
@@ -39,3 +49,70 @@ def agree(request):
         },
         status=400 if form.is_bound else 200,
     )
+
+
+def _ask(request, user=None, email=""):
+    """Queue an export unless the day's limit is reached; say which."""
+    wait_until = exports.next_allowed(user, email)
+    if wait_until is not None:
+        messages.error(
+            request,
+            ngettext(
+                "You have asked for your data %(count)s time today. "
+                "You can ask again after %(time)s.",
+                "You have asked for your data %(count)s times today. "
+                "You can ask again after %(time)s.",
+                exports.per_day(),
+            )
+            % {"count": exports.per_day(), "time": show_datetime(wait_until)},
+        )
+        return False
+    exports.ask(user, email)
+    messages.success(
+        request,
+        _(
+            "We are preparing your data. A letter with the link is on its way to %(email)s; "
+            "it usually takes a few minutes."
+        )
+        % {"email": user.email if user else email},
+    )
+    return True
+
+
+@never_cache
+@login_required
+def my_data(request):
+    """What the platform holds about me: ask for a copy, see earlier ones."""
+    if request.method == "POST":
+        _ask(request, user=request.user)
+        return redirect("privacy:my_data")
+    return render(
+        request,
+        "privacy/my_data.html",
+        {"exports": exports.mine(request.user)[:10], "notice_url": notice_url(request)},
+    )
+
+
+@require_POST
+def guest_data(request, token):
+    """A guest asks from the signed manage link in their letters."""
+    email = tokens.email_from_manage_token(token)
+    if not email:
+        return render(request, "academy/bad_link.html", status=404)
+    _ask(request, email=email)
+    return redirect("academy:registrations", token=token)
+
+
+@never_cache
+def download(request, token):
+    """The link from the letter. An account's export needs that account
+    signed in; a guest's is reached by the secret link alone."""
+    export = get_object_or_404(DataExport, token=token)
+    if export.user_id is not None:
+        if not request.user.is_authenticated:
+            return redirect(f"{reverse('account_login')}?next={request.path}")
+        if request.user.pk != export.user_id:
+            raise Http404
+    if not export.is_ready or not export.file:
+        return render(request, "privacy/export_gone.html", {"export": export}, status=410)
+    return file_response(export.file, f"bilim-my-data-{export.pk}.zip", "application/zip")

@@ -65,5 +65,7 @@ def registrations(request, token):
     identity.remember(request, email)
     context = overview(email=email)
     return render(
-        request, "academy/my_academy.html", {**context, "has_account": False, "email": email}
+        request,
+        "academy/my_academy.html",
+        {**context, "has_account": False, "email": email, "token": token},
     )

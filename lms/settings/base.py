@@ -343,7 +343,14 @@ CELERY_BEAT_SCHEDULE = {
     "reports-refresh-stats": {"task": "reports.tasks.refresh_stats", "schedule": 600.0},
     # Background exports: delete expired files, fail runs that died unseen.
     "exports-clean-up": {"task": "exports.tasks.clean_up", "schedule": 3600.0},
+    # People's copies of their own data: delete expired files.
+    "privacy-remove-expired-exports": {
+        "task": "privacy.tasks.remove_expired_exports",
+        "schedule": 3600.0,
+    },
 }
+# How many copies of their data one person may ask for in 24 hours.
+PRIVACY_EXPORTS_PER_DAY = int(env("PRIVACY_EXPORTS_PER_DAY", "3"))
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
