@@ -139,3 +139,23 @@ class DataExport(models.Model):
     @property
     def is_ready(self):
         return self.status == self.Status.DONE and self.expires_at > timezone.now()
+
+
+class AccountClosure(models.Model):
+    """A person asked to close their account. It is closed (``privacy.closing``)
+    once ``due_at`` has passed; until then, signing in and choosing to keep
+    the account removes this row."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="closure"
+    )
+    requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    due_at = models.DateTimeField(_("closes at"))
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("account closure")
+        verbose_name_plural = _("account closures")
+
+    def __str__(self):
+        return f"{self.user_id} {self.due_at:%Y-%m-%d}"

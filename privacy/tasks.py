@@ -44,3 +44,11 @@ def remove_expired_exports():
         DataExport.objects.filter(pk=export.pk).update(file="")
         removed += 1
     return removed
+
+
+@shared_task
+def close_due_accounts():
+    """Run by Celery beat: close the accounts whose cooling-off has ended."""
+    from .closing import close_due
+
+    return close_due()

@@ -15,8 +15,8 @@ from academy import tokens
 from lms.dates import show_datetime
 from lms.private_files import file_response
 
-from . import consents, exports
-from .forms import AgreeForm
+from . import closing, consents, exports
+from .forms import AgreeForm, CloseAccountForm
 from .models import DataExport
 from .notice import current_version, notice_url
 
@@ -81,16 +81,63 @@ def _ask(request, user=None, email=""):
 
 @never_cache
 @login_required
-def my_data(request):
-    """What the platform holds about me: ask for a copy, see earlier ones."""
-    if request.method == "POST":
+def my_data(request, close_form=None):
+    """What the platform holds about me: ask for a copy, see earlier ones;
+    close my account, or keep it while it waits to be closed."""
+    if request.method == "POST" and close_form is None:
         _ask(request, user=request.user)
         return redirect("privacy:my_data")
     return render(
         request,
         "privacy/my_data.html",
-        {"exports": exports.mine(request.user)[:10], "notice_url": notice_url(request)},
+        {
+            "exports": exports.mine(request.user)[:10],
+            "notice_url": notice_url(request),
+            "closure": closing.pending(request.user),
+            "close_form": close_form or CloseAccountForm(user=request.user),
+            "closing_days": closing.cooling_off().days,
+        },
+        status=400 if close_form is not None else 200,
     )
+
+
+@require_POST
+@login_required
+def close_account(request):
+    form = CloseAccountForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return my_data(request, close_form=form)
+    closure = closing.ask(request.user)
+    messages.warning(
+        request,
+        _(
+            "Your account will be closed on %(date)s. Until then you can keep it here; "
+            "a letter with the details is on its way."
+        )
+        % {"date": show_datetime(closure.due_at)},
+    )
+    return redirect("privacy:my_data")
+
+
+@require_POST
+@login_required
+def keep_account(request):
+    if closing.keep(request.user):
+        messages.success(request, _("Your account stays open."))
+    return redirect("privacy:my_data")
+
+
+@never_cache
+def guest_forget(request, token):
+    """A guest deletes their registrations from the signed manage link,
+    after a page that says what goes and asks again."""
+    email = tokens.email_from_manage_token(token)
+    if not email:
+        return render(request, "academy/bad_link.html", status=404)
+    if request.method == "POST":
+        deleted = closing.forget_guest(email)
+        return render(request, "privacy/guest_forgotten.html", {"deleted": deleted})
+    return render(request, "privacy/guest_forget.html", {"email": email, "token": token})
 
 
 @require_POST

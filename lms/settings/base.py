@@ -349,6 +349,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 3600.0,
     },
 }
+# Accounts asked to be closed, once their cooling-off period has ended.
+CELERY_BEAT_SCHEDULE["privacy-close-due-accounts"] = {
+    "task": "privacy.tasks.close_due_accounts",
+    "schedule": 3600.0,
+}
+# Days between asking to close an account and its closing (to change one's mind).
+PRIVACY_CLOSING_DAYS = int(env("PRIVACY_CLOSING_DAYS", "7"))
 # How many copies of their data one person may ask for in 24 hours.
 PRIVACY_EXPORTS_PER_DAY = int(env("PRIVACY_EXPORTS_PER_DAY", "3"))
 

@@ -13,58 +13,14 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
 
-from academy import tokens
-from academy.models import Attendance, Registration
-from courses import services
-from privacy.models import Consent, DataExport
+from privacy.models import DataExport
 from privacy.tasks import remove_expired_exports
-from tests.course_fixtures import lessons
-from tests.factories import CertificateFactory, UserFactory
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def person_data(teacher, course, session):
-    """The teacher's data in every table, and another person's beside it."""
-    enrolment = services.enroll(teacher, course)
-    first = lessons(course)[0]
-    services.open_lesson(enrolment, first)
-    block = next(b for b in first.body if b.block_type == "reflection")
-    services.save_reflection(enrolment, first, block.id, "Сыныпта бір жағдай болды.")
-    seat = Registration.objects.create(
-        session=session, name="Ахметова Айгүл", email=teacher.email, status="confirmed"
-    )
-    Attendance.objects.create(registration=seat, mark="present")
-    Consent.objects.create(user=teacher, purpose="processing", version=1, language="kk")
-    certificate = CertificateFactory(holder=teacher)
-    certificate.pdf.save("c.pdf", ContentFile(b"%PDF-1.7 the teacher's certificate"))
-
-    other = UserFactory(email="other@example.kz", role="teacher", first_name="Бөгде")
-    other_enrolment = services.enroll(other, course)
-    services.save_reflection(other_enrolment, first, block.id, "Бөгде адамның жауабы.")
-    Registration.objects.create(
-        session=session, name="Бөгде Адам", email="other@example.kz", status="confirmed"
-    )
-    CertificateFactory(holder=other)
-    return certificate
-
-
-@pytest.fixture
-def session():
-    from tests.factories import (
-        HomePageFactory,
-        ProgrammePageFactory,
-        SessionFactory,
-        TopicPageFactory,
-    )
-
-    programme = ProgrammePageFactory(parent=HomePageFactory(slug="home-my-data"))
-    return SessionFactory(topic=TopicPageFactory(parent=programme))
 
 
 def ask(client, capture, url="/kk/privacy/my-data/"):
@@ -170,15 +126,10 @@ def test_the_page_lists_my_copies_and_needs_an_account(teacher_client):
     assert 'href="/kk/privacy/my-data/"' in teacher_client.get("/kk/me/").content.decode()
 
 
-def test_a_guest_asks_through_the_manage_link(client, session, django_capture_on_commit_callbacks):
-    Registration.objects.create(
-        session=session, name="Ким Ольга", email="olga@example.kz", status="confirmed"
-    )
-    Consent.objects.create(email="olga@example.kz", purpose="processing", version=1, language="ru")
-    Registration.objects.create(
-        session=session, name="Бөгде Адам", email="other@example.kz", status="confirmed"
-    )
-    token = tokens.manage_token("olga@example.kz")
+def test_a_guest_asks_through_the_manage_link(
+    client, guest_token, django_capture_on_commit_callbacks
+):
+    token = guest_token
     page = client.get(f"/kk/academy/registrations/{token}/").content.decode()
     assert f'action="/kk/privacy/my-data/guest/{token}/"' in page
 
