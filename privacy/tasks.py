@@ -52,3 +52,11 @@ def close_due_accounts():
     from .closing import close_due
 
     return close_due()
+
+
+@shared_task
+def enforce_retention():
+    """Run by Celery beat once a day: delete what has been kept long enough."""
+    from .retention import enforce
+
+    return enforce()

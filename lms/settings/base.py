@@ -356,6 +356,22 @@ CELERY_BEAT_SCHEDULE["privacy-close-due-accounts"] = {
 }
 # Days between asking to close an account and its closing (to change one's mind).
 PRIVACY_CLOSING_DAYS = int(env("PRIVACY_CLOSING_DAYS", "7"))
+# How long personal data is kept, in days (privacy.retention, docs/privacy.md);
+# each can be set as PRIVACY_RETAIN_<NAME>_DAYS.
+PRIVACY_RETENTION_DAYS = {
+    name: int(env(f"PRIVACY_RETAIN_{name.upper()}_DAYS", str(days)))
+    for name, days in {
+        "guest_registrations": 3 * 365,  # a parent's certificate needs the sessions attended
+        "reflections": 365,
+        "attempt_answers": 365,
+        "exports": 90,
+        "unconfirmed_accounts": 30,
+    }.items()
+}
+CELERY_BEAT_SCHEDULE["privacy-enforce-retention"] = {
+    "task": "privacy.tasks.enforce_retention",
+    "schedule": 86400.0,
+}
 # How many copies of their data one person may ask for in 24 hours.
 PRIVACY_EXPORTS_PER_DAY = int(env("PRIVACY_EXPORTS_PER_DAY", "3"))
 
