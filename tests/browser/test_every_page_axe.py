@@ -50,6 +50,7 @@ SKIP_PARTS = ("/accounts/logout/", "/jsi18n/")
 # Templates each of these must have met, or the walk missed what it is for.
 MUST_REACH = {
     "teacher": ["users/dashboard.html", "courses/course_page.html", "courses/lesson_page.html"],
+    "graduate": ["users/dashboard.html", "certificates/verify.html"],
     "parent": ["academy/my_academy.html", "academy/session.html"],
     "coordinator": [
         "academy/manage/dashboard.html",
