@@ -11,6 +11,8 @@ at the end and the migrations' reference rows put back for the rest of the
 suite. Every module is in the xdist group ``acceptance``: one worker, one seed.
 """
 
+from contextlib import contextmanager
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -36,13 +38,16 @@ def _media_in_tmp(acceptance_dirs):
         yield
 
 
-@pytest.fixture(scope="package")
-def demo(django_db_setup, django_db_blocker, acceptance_dirs):
+@contextmanager
+def seeded_demo(django_db_blocker, dirs):
+    """The database as ``seed_demo`` leaves it, served as production serves
+    it (``DEBUG`` off, manifest static files collected into ``dirs``); on
+    leaving, the demo is removed and the migrations' reference rows put back."""
     production_like = override_settings(
         DEBUG=False,
-        STATIC_ROOT=acceptance_dirs["static"],
-        MEDIA_ROOT=acceptance_dirs["media"],
-        PRIVATE_ROOT=acceptance_dirs["private"],
+        STATIC_ROOT=dirs["static"],
+        MEDIA_ROOT=dirs["media"],
+        PRIVATE_ROOT=dirs["private"],
         STORAGES={
             **settings.STORAGES,
             "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -65,8 +70,8 @@ def demo(django_db_setup, django_db_blocker, acceptance_dirs):
         production_like.disable()
 
 
-@pytest.fixture(scope="package")
-def demo_server(demo):
+@contextmanager
+def serving():
     """The demo over HTTP for browser journeys. Not pytest-django's
     ``live_server``: that makes each test transactional, and the flush after
     each would remove the demo. Static files are served by WhiteNoise from the
@@ -79,8 +84,22 @@ def demo_server(demo):
     thread.is_ready.wait()
     if thread.error:
         raise thread.error
-    yield f"http://{thread.host}:{thread.port}"
-    thread.terminate()
+    try:
+        yield f"http://{thread.host}:{thread.port}"
+    finally:
+        thread.terminate()
+
+
+@pytest.fixture(scope="package")
+def demo(django_db_setup, django_db_blocker, acceptance_dirs):
+    with seeded_demo(django_db_blocker, acceptance_dirs):
+        yield
+
+
+@pytest.fixture(scope="package")
+def demo_server(demo):
+    with serving() as url:
+        yield url
 
 
 def _as_is(application):
