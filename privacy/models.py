@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from content.models.pages import BasicPage
+from lms.dates import show_date
 from lms.private_files import private_storage
 
 EXPORT_TTL = timedelta(days=7)  # how long a prepared ZIP stays for download
@@ -158,4 +159,4 @@ class AccountClosure(models.Model):
         verbose_name_plural = _("account closures")
 
     def __str__(self):
-        return f"{self.user_id} {self.due_at:%Y-%m-%d}"
+        return f"{self.user_id} {show_date(self.due_at)}"
