@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import AccountClosure, Consent, DataExport
+from .models import AccountClosure, Consent, DataExport, delete_with_files
 
 
 def cooling_off():
@@ -59,7 +59,6 @@ def close(user, now=None):
     from allauth.account.models import EmailAddress
 
     from academy.models import Registration
-    from academy.services import cancel_registration
     from courses.models import Attempt, PracticalSubmission, ReflectionAnswer
     from exports.models import ExportJob
 
@@ -72,18 +71,11 @@ def close(user, now=None):
         text="", fingerprint="", comment=""
     )
     registrations = Registration.objects.filter(Q(user=user) | Q(email__iexact=email))
-    for registration in registrations.filter(
-        status__in=Registration.ACTIVE, session__starts_at__gt=now
-    ):
-        cancel_registration(registration, now=now)  # the seat goes to the next in line
+    _give_up_seats(registrations, now)
     registrations.update(name="", email="", user=None)
     Consent.objects.filter(Q(user=user) | Q(email__iexact=email)).update(email="")
-    for export in DataExport.objects.filter(Q(user=user) | Q(email__iexact=email)):
-        export.file.delete(save=False)
-        export.delete()
-    for job in ExportJob.objects.filter(user=user):
-        job.file.delete(save=False)
-        job.delete()
+    delete_with_files(DataExport.objects.filter(Q(user=user) | Q(email__iexact=email)))
+    delete_with_files(ExportJob.objects.filter(user=user))
     EmailAddress.objects.filter(user=user).delete()
     user.email = f"closed-{user.pk}@closed.invalid"
     user.first_name = user.last_name = user.patronymic = ""
@@ -108,18 +100,24 @@ def forget_guest(email, now=None):
     seats are given up first, then the rows go with their marks and the
     consents and copies tied to the e-mail. Certificates stay in the register."""
     from academy.models import Registration
-    from academy.services import cancel_registration
 
     now = now or timezone.now()
     registrations = Registration.objects.filter(email__iexact=email, user__isnull=True)
+    _give_up_seats(registrations, now)
+    deleted = registrations.count()
+    registrations.delete()
+    Consent.objects.filter(email__iexact=email, user__isnull=True).delete()
+    delete_with_files(DataExport.objects.filter(email__iexact=email, user__isnull=True))
+    return deleted
+
+
+def _give_up_seats(registrations, now):
+    """Cancel the active registrations of sessions still to come, so each
+    seat goes to the next person on the waiting list."""
+    from academy.models import Registration
+    from academy.services import cancel_registration
+
     for registration in registrations.filter(
         status__in=Registration.ACTIVE, session__starts_at__gt=now
     ):
         cancel_registration(registration, now=now)
-    deleted = registrations.count()
-    registrations.delete()
-    Consent.objects.filter(email__iexact=email, user__isnull=True).delete()
-    for export in DataExport.objects.filter(email__iexact=email, user__isnull=True):
-        export.file.delete(save=False)
-        export.delete()
-    return deleted

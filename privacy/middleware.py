@@ -32,13 +32,19 @@ class ConsentMiddleware:
         return self.get_response(request)
 
     def should_ask(self, request):
+        # The session answers almost every time; the paths are looked at only
+        # for the rare person who has to agree.
         if request.method != "GET" or not request.user.is_authenticated:
+            return False
+        if not needs_to_agree(request):
             return False
         path = request.path
         if path.startswith(self.LEFT_ALONE) or path.startswith(settings.STATIC_URL):
             return False
         if any(part in path for part in self.SCRIPTS):
             return False
-        if path in (reverse("privacy:agree"), reverse("account_logout"), notice_url(request)):
-            return False
-        return needs_to_agree(request)
+        return path not in (
+            reverse("privacy:agree"),
+            reverse("account_logout"),
+            notice_url(request),
+        )

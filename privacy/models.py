@@ -90,6 +90,17 @@ class Consent(models.Model):
         return f"{self.get_purpose_display()} v{self.version}"
 
 
+def delete_with_files(queryset):
+    """Delete rows of a model with a ``file`` field (data copies, staff
+    exports), each file first, so none is left in storage; the count."""
+    count = 0
+    for row in queryset:
+        row.file.delete(save=False)
+        row.delete()
+        count += 1
+    return count
+
+
 def _export_expiry():
     return timezone.now() + EXPORT_TTL
 

@@ -38,15 +38,12 @@ def _exports(cutoff):
     """Records of staff exports and of people's data copies, files first."""
     from exports.models import ExportJob
 
-    from .models import DataExport
+    from .models import DataExport, delete_with_files
 
-    count = 0
-    for model in (ExportJob, DataExport):
-        for row in model.objects.filter(created_at__lt=cutoff):
-            row.file.delete(save=False)
-            row.delete()
-            count += 1
-    return count
+    return sum(
+        delete_with_files(model.objects.filter(created_at__lt=cutoff))
+        for model in (ExportJob, DataExport)
+    )
 
 
 def _unconfirmed_accounts(cutoff):

@@ -40,8 +40,7 @@ def remove_expired_exports():
     """Run by Celery beat: expired files go; the rows stay as the record of a request."""
     removed = 0
     for export in DataExport.objects.filter(expires_at__lte=timezone.now()).exclude(file=""):
-        export.file.delete(save=False)
-        DataExport.objects.filter(pk=export.pk).update(file="")
+        export.file.delete()  # and saves the row without it
         removed += 1
     return removed
 

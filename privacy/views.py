@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -81,12 +82,17 @@ def _ask(request, user=None, email=""):
 
 @never_cache
 @login_required
-def my_data(request, close_form=None):
+def my_data(request):
     """What the platform holds about me: ask for a copy, see earlier ones;
     close my account, or keep it while it waits to be closed."""
-    if request.method == "POST" and close_form is None:
+    if request.method == "POST":
         _ask(request, user=request.user)
         return redirect("privacy:my_data")
+    return _my_data_page(request)
+
+
+def _my_data_page(request, close_form=None):
+    """The page; with ``close_form``, sent back with its errors."""
     return render(
         request,
         "privacy/my_data.html",
@@ -106,7 +112,7 @@ def my_data(request, close_form=None):
 def close_account(request):
     form = CloseAccountForm(request.POST, user=request.user)
     if not form.is_valid():
-        return my_data(request, close_form=form)
+        return _my_data_page(request, close_form=form)
     closure = closing.ask(request.user)
     messages.warning(
         request,
@@ -157,7 +163,7 @@ def download(request, token):
     export = get_object_or_404(DataExport, token=token)
     if export.user_id is not None:
         if not request.user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
+            return redirect_to_login(request.get_full_path())
         if request.user.pk != export.user_id:
             raise Http404
     if not export.is_ready or not export.file:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Locale
 
 from academy.models import Registration
 from privacy.models import Consent
@@ -145,7 +146,7 @@ def test_the_footer_links_to_the_notice_in_the_pages_language(client, notice):
     footer_kk = kk[kk.index('<footer class="site-footer">') :]
     footer_ru = ru[ru.index('<footer class="site-footer">') :]
     assert f'href="{notice.url}">Дербес деректер туралы хабарлама</a>' in footer_kk
-    russian = notice.get_translation(notice.locale.__class__.objects.get(language_code="ru"))
+    russian = notice.get_translation(Locale.objects.get(language_code="ru"))
     assert f'href="{russian.url}">Уведомление о персональных данных</a>' in footer_ru
 
 

@@ -7,6 +7,7 @@ the signed manage link in their letters."""
 
 import io
 import json
+import os
 import re
 import zipfile
 from datetime import timedelta
@@ -103,7 +104,7 @@ def test_an_expired_copy_is_gone_and_its_file_removed(
     assert teacher_client.get(link_from(mail.outbox[0])).status_code == 410
     assert remove_expired_exports() == 1
     export.refresh_from_db()
-    assert export.file.name == "" and not __import__("os").path.exists(path)
+    assert export.file.name == "" and not os.path.exists(path)
 
 
 def test_asking_is_limited_per_day(
