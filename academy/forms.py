@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import School
 from lms.dates import show_date
-from privacy.forms import consent_field
+from privacy.forms import REMINDERS_FIELD, consent_field, reminders_field
 from users.forms import SchoolChoiceMixin
 from users.validators import validate_person_name
 
@@ -46,6 +46,7 @@ class RegistrationForm(forms.Form):
             self.fields["email"].help_text = _("The e-mail of your account.")
         else:  # a guest agrees here; an account holder agreed at sign-up
             self.fields["consent"] = consent_field()
+            self.fields[REMINDERS_FIELD] = reminders_field()
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

@@ -8,7 +8,7 @@ removes the rest: the name and e-mail from the account and from
 registrations, free text (reflections, attempt answers, practical tasks),
 the person's exports and copies of their data, their sign-in addresses.
 The account can no longer sign in. Consents stay, without the e-mail, as
-the record of what was agreed."""
+the record of what was agreed; the optional ones are withdrawn."""
 
 from datetime import timedelta
 
@@ -73,7 +73,10 @@ def close(user, now=None):
     registrations = Registration.objects.filter(Q(user=user) | Q(email__iexact=email))
     _give_up_seats(registrations, now)
     registrations.update(name="", email="", user=None)
-    Consent.objects.filter(Q(user=user) | Q(email__iexact=email)).update(email="")
+    given = Consent.objects.filter(Q(user=user) | Q(email__iexact=email))
+    optional = given.exclude(purpose=Consent.Purpose.PROCESSING)
+    optional.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
+    given.update(email="")
     delete_with_files(DataExport.objects.filter(Q(user=user) | Q(email__iexact=email)))
     delete_with_files(ExportJob.objects.filter(user=user))
     EmailAddress.objects.filter(user=user).delete()

@@ -1,28 +1,101 @@
-"""Recording consents and asking whether a person's is current."""
+"""Recording consents and asking whether a person's is current.
 
+Processing (``record``) is the consent without which nobody takes part.
+The optional purposes (``OPTIONAL``) are separate: given with a box of
+their own or on "My data", withdrawn there, and asked about with
+``allows`` by whoever would act on them (the reminders of issue #18).
+"""
+
+from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from .models import Consent
 from .notice import current_version
 
 SESSION_KEY = "privacy_version"
 
+# What each optional purpose means, as "My data" explains it.
+OPTIONAL = {
+    Consent.Purpose.REMINDERS: _(
+        "Reminders of your sessions and courses by SMS and in messengers such as "
+        "Telegram, besides e-mail."
+    ),
+}
+
+
+def _create(request, purpose, user=None, email="", registration=None):
+    return Consent.objects.create(
+        user=user,
+        email="" if user else email.lower(),
+        registration=registration,
+        purpose=purpose,
+        version=current_version(request),
+        language=(get_language() or "kk")[:2],
+    )
+
 
 def record(request, *, user=None, email="", registration=None):
     """The consent to processing given on a form just now, to the current
     notice; remembered in the session so the person is not asked again."""
-    version = current_version(request)
-    consent = Consent.objects.create(
-        user=user,
-        email="" if user else email,
-        registration=registration,
-        purpose=Consent.Purpose.PROCESSING,
-        version=version,
-        language=(get_language() or "kk")[:2],
-    )
+    consent = _create(request, Consent.Purpose.PROCESSING, user, email, registration)
     if user is not None and hasattr(request, "session"):
-        request.session[SESSION_KEY] = version
+        request.session[SESSION_KEY] = consent.version
     return consent
+
+
+def _standing(purpose, user=None, email=""):
+    """The person's consents to ``purpose`` not withdrawn: an account's by
+    the account, a guest's by the e-mail they registered with."""
+    if user is not None:
+        rows = Consent.objects.filter(user=user)
+    elif email:
+        rows = Consent.objects.filter(user__isnull=True, email__iexact=email)
+    else:
+        return Consent.objects.none()
+    return rows.filter(purpose=purpose, withdrawn_at__isnull=True)
+
+
+def allows(purpose, user=None, email=""):
+    """True when the account ``user``, or else the guest known by ``email``,
+    has a standing consent to the optional ``purpose``."""
+    return _standing(purpose, user, email).exists()
+
+
+def give(request, purpose, *, user=None, email="", registration=None):
+    """Consent to an optional purpose, to the current notice; a consent
+    already standing is kept as it is (a second tick changes nothing)."""
+    if purpose not in OPTIONAL:
+        raise ValueError(f"{purpose!r} is not an optional purpose")
+    standing = _standing(purpose, user, email).order_by("-given_at").first()
+    return standing or _create(request, purpose, user, email, registration)
+
+
+def withdraw(purpose, *, user=None, email=""):
+    """Mark the standing consents to an optional purpose withdrawn now; the
+    rows stay as the record of what was agreed and when. An account also
+    withdraws what its (confirmed) e-mail gave as a guest: the same person,
+    and withdrawing can only protect them. Returns how many rows."""
+    if purpose not in OPTIONAL:
+        raise ValueError(f"{purpose!r} is not an optional purpose")
+    rows = _standing(purpose, user, email)
+    if user is not None and user.email:
+        rows = rows | _standing(purpose, email=user.email)
+    return rows.update(withdrawn_at=timezone.now())
+
+
+def choices(user=None, email=""):
+    """Each optional purpose with the consent standing for it, or None:
+    what "Your choices" shows."""
+    return [
+        {
+            "purpose": purpose.value,
+            "label": purpose.label,
+            "description": description,
+            "given": _standing(purpose, user, email).order_by("-given_at").first(),
+        }
+        for purpose, description in OPTIONAL.items()
+    ]
 
 
 def agreed_version(user):

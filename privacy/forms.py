@@ -1,10 +1,15 @@
-"""The consent checkbox every form that collects personal data carries."""
+"""The consent checkbox every form that collects personal data carries,
+and the optional ones beside it on sign-up and a guest's registration."""
 
 from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from .consents import OPTIONAL
+from .models import Consent
 from .notice import notice_url
+
+REMINDERS_FIELD = "consent_reminders"
 
 
 def consent_field(request=None):
@@ -28,6 +33,30 @@ def consent_field(request=None):
             )
         },
     )
+
+
+def reminders_field():
+    """The optional consent to reminders by other channels: unticked, not
+    required, below the required box; ticked, it becomes a ``Consent``."""
+    return forms.BooleanField(
+        label=_(
+            "Also send me reminders by SMS and in messengers such as Telegram. This is "
+            "optional: I can withdraw it at any time under “My data”."
+        ),
+        required=False,
+    )
+
+
+def optional_purposes(cleaned_data):
+    """The optional purposes whose box was ticked on a form."""
+    return [Consent.Purpose.REMINDERS] if cleaned_data.get(REMINDERS_FIELD) else []
+
+
+class ChoiceForm(forms.Form):
+    """Give or withdraw one optional consent on "My data"."""
+
+    purpose = forms.ChoiceField(choices=[(purpose.value, purpose.label) for purpose in OPTIONAL])
+    action = forms.ChoiceField(choices=[("give", "give"), ("withdraw", "withdraw")])
 
 
 class AgreeForm(forms.Form):

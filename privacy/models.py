@@ -53,6 +53,8 @@ class Consent(models.Model):
 
     class Purpose(models.TextChoices):
         PROCESSING = "processing", _("Processing of personal data to take part")
+        # Optional: asked separately, withdrawn on "My data" (privacy.consents.OPTIONAL).
+        REMINDERS = "reminders", _("Reminders by SMS and messengers")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

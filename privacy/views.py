@@ -1,9 +1,10 @@
-"""Agreeing again when the privacy notice has changed; downloading one's data."""
+"""Agreeing again when the privacy notice has changed; downloading one's
+data; giving and withdrawing the optional consents."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,8 +18,8 @@ from lms.dates import show_datetime
 from lms.private_files import file_response
 
 from . import closing, consents, exports
-from .forms import AgreeForm, CloseAccountForm
-from .models import DataExport
+from .forms import AgreeForm, ChoiceForm, CloseAccountForm
+from .models import Consent, DataExport
 from .notice import current_version, notice_url
 
 
@@ -102,9 +103,53 @@ def _my_data_page(request, close_form=None):
             "closure": closing.pending(request.user),
             "close_form": close_form or CloseAccountForm(user=request.user),
             "closing_days": closing.cooling_off().days,
+            "choices": consents.choices(user=request.user),
         },
         status=400 if close_form is not None else 200,
     )
+
+
+def _choose(request, user=None, email=""):
+    """Give or withdraw the optional consent the form names, for the account
+    ``user`` or the guest ``email`` only; a message says what changed.
+    False for a form that was tampered with."""
+    form = ChoiceForm(request.POST)
+    if not form.is_valid():
+        return False
+    purpose = Consent.Purpose(form.cleaned_data["purpose"])
+    if form.cleaned_data["action"] == "give":
+        consents.give(request, purpose, user=user, email=email)
+        messages.success(
+            request, _("Your consent is recorded: %(purpose)s.") % {"purpose": purpose.label}
+        )
+    else:
+        consents.withdraw(purpose, user=user, email=email)
+        messages.success(
+            request,
+            _("Your consent is withdrawn: %(purpose)s. It is no longer used.")
+            % {"purpose": purpose.label},
+        )
+    return True
+
+
+@require_POST
+@login_required
+def choose(request):
+    """My data's "Your choices", for the signed-in person's own consents."""
+    if not _choose(request, user=request.user):
+        return HttpResponseBadRequest()
+    return redirect(reverse("privacy:my_data") + "#choices")
+
+
+@require_POST
+def guest_choose(request, token):
+    """The same for a guest, from the signed manage link in their letters."""
+    email = tokens.email_from_manage_token(token)
+    if not email:
+        return render(request, "academy/bad_link.html", status=404)
+    if not _choose(request, email=email):
+        return HttpResponseBadRequest()
+    return redirect(reverse("academy:registrations", args=[token]) + "#choices")
 
 
 @require_POST

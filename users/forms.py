@@ -16,7 +16,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 from directory.ids import parse_id
 from directory.models import District, Region, School
 from privacy import consents
-from privacy.forms import consent_field
+from privacy.forms import REMINDERS_FIELD, consent_field, optional_purposes, reminders_field
 
 from .models import SCHOOL_STAFF_ROLES, Role, User
 from .roles import group_label
@@ -114,6 +114,7 @@ class SignupDetailsForm(SchoolChoiceMixin):
         "password1",
         "password2",
         "consent",
+        REMINDERS_FIELD,
     ]
 
     def __init__(self, *args, **kwargs):
@@ -121,6 +122,7 @@ class SignupDetailsForm(SchoolChoiceMixin):
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = (get_language() or "kk")[:2]
         self.fields["consent"] = consent_field()
+        self.fields[REMINDERS_FIELD] = reminders_field()
         self.narrow_school_choices()
 
     def clean(self):
@@ -147,6 +149,8 @@ class SignupDetailsForm(SchoolChoiceMixin):
         user.school = data.get("school")
         user.save()
         consents.record(request, user=user)
+        for purpose in optional_purposes(data):
+            consents.give(request, purpose, user=user)
 
 
 ADMIN_EXTRA_FIELDS = ["patronymic", "preferred_language", "role", "school", "district", "region"]

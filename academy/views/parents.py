@@ -6,6 +6,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from privacy import consents
+
 from .. import attendance, codes, programme, services, tokens
 from ..models import ProgrammePage, Registration
 from . import identity
@@ -67,5 +69,11 @@ def registrations(request, token):
     return render(
         request,
         "academy/my_academy.html",
-        {**context, "has_account": False, "email": email, "token": token},
+        {
+            **context,
+            "has_account": False,
+            "email": email,
+            "token": token,
+            "choices": consents.choices(email=email),
+        },
     )

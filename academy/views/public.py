@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from directory.models import School
 from privacy import consents
+from privacy.forms import optional_purposes
 
 from .. import attendance, codes, emails, ics, programme, ratelimit, services, tokens
 from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
@@ -164,6 +165,8 @@ def _register(request, session, form):
         return
     if "consent" in form.fields:
         consents.record(request, email=registration.email, registration=registration)
+        for purpose in optional_purposes(form.cleaned_data):
+            consents.give(request, purpose, email=registration.email, registration=registration)
     if not created:
         messages.info(request, _("You are already registered for this session with this e-mail."))
     elif registration.is_confirmed:
