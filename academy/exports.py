@@ -28,26 +28,28 @@ def header():
     ]
 
 
-def rows(session):
-    registrations = (
+def registrations(session):
+    return (
         session.registrations.filter(status__in=Registration.ACTIVE)
         .select_related("attendance__marked_by")
         .order_by("status", "name", "pk")
     )
+
+
+def row(registration):
     walk_in = Registration._meta.get_field("walk_in").verbose_name
-    for registration in registrations:
-        mark = getattr(registration, "attendance", None)
-        status = registration.get_status_display()
-        yield [
-            registration.name,
-            registration.email,
-            f"{status}, {walk_in}" if registration.walk_in else status,
-            _time(registration.created_at),
-            mark.get_mark_display() if mark else "",
-            _time(mark.checked_in_at) if mark else "",
-            _time(mark.joined_at) if mark else "",
-            marked_by(mark),
-        ]
+    mark = getattr(registration, "attendance", None)
+    status = registration.get_status_display()
+    return [
+        registration.name,
+        registration.email,
+        f"{status}, {walk_in}" if registration.walk_in else status,
+        _time(registration.created_at),
+        mark.get_mark_display() if mark else "",
+        _time(mark.checked_in_at) if mark else "",
+        _time(mark.joined_at) if mark else "",
+        marked_by(mark),
+    ]
 
 
 def marked_by(mark):
@@ -58,10 +60,10 @@ def marked_by(mark):
     return mark.get_source_display()
 
 
-def response(session, kind):
-    """The register as a download: ``kind`` "csv" or "xlsx"."""
+def response(session, kind, reading):
+    """The register as a download: ``kind`` "csv" or "xlsx"; the rows go
+    through ``reading`` (``audit.trail.Reading``), which records them."""
     day = timezone.localtime(session.starts_at).strftime("%Y-%m-%d")
     name = f"register-{session.school.code}-{day}-{session.pk}"
-    return download(
-        kind, name, header(), rows(session), title=pgettext("attendance register", "Register")
-    )
+    rows = reading.rows(registrations(session).iterator(), row, lambda r: (r.user_id, r.pk))
+    return download(kind, name, header(), rows, title=pgettext("attendance register", "Register"))

@@ -26,6 +26,10 @@ from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
+from audit import trail
+from audit.models import AccessRecord
+from audit.views import AuditedListing, AuditedObject
+
 from . import exports, services
 from .filters import visible_certificates
 from .forms import ReissueForm, RevokeForm
@@ -149,18 +153,26 @@ class TemplateEditView(SnippetEditView):
 # --- Registry -----------------------------------------------------------------
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(AuditedListing, IndexView):
     """The registry, limited to what the user may see; ``?export=csv|xlsx``
     downloads every row matching the current filters and search."""
 
     show_export_buttons = True
+    audit_what = AccessRecord.What.CERTIFICATE_REGISTRY
+
+    def audit_subject(self, certificate):
+        return trail.subject(user_id=certificate.holder_id)
 
     def get_base_queryset(self):
         return visible_certificates(self.request.user).select_related("region", "school")
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
-            return exports.response(request.GET["export"], self.get_queryset())
+            return exports.response(
+                request.GET["export"],
+                self.get_queryset(),
+                trail.Reading(request, AccessRecord.What.CERTIFICATE_REGISTRY_EXPORT),
+            )
         return super().get(request, *args, **kwargs)
 
     def get_list_more_buttons(self, instance):
@@ -192,8 +204,12 @@ def certificate_buttons(user, certificate):
     return buttons
 
 
-class CertificateInspectView(InspectView):
+class CertificateInspectView(AuditedObject, InspectView):
     template_name = "certificates/admin/certificate_inspect.html"
+    audit_what = AccessRecord.What.CERTIFICATE
+
+    def audit_subject(self, certificate):
+        return trail.subject(user_id=certificate.holder_id)
 
     def get_object(self, queryset=None):
         certificates = visible_certificates(self.request.user).select_related(

@@ -58,17 +58,17 @@ def row(certificate):
     ]
 
 
-def rows(queryset):
-    queryset = queryset.select_related("region", "school")
-    for certificate in queryset.iterator(chunk_size=CHUNK):
-        yield row(certificate)
+def holder(certificate):
+    return (certificate.holder_id, None)
 
 
 def filename():
     return f"certificates-{timezone.localdate():%Y%m%d}"
 
 
-def response(kind, queryset):
-    """The registry as a download: CSV streamed, XLSX sent once written."""
+def response(kind, queryset, reading):
+    """The registry as a download: CSV streamed, XLSX sent once written; the
+    rows go through ``reading`` (``audit.trail.Reading``), which records them."""
     title = str(_("Certificates"))
-    return download(kind, filename(), HEADINGS, rows(queryset), title=title)
+    queryset = queryset.select_related("region", "school").iterator(chunk_size=CHUNK)
+    return download(kind, filename(), HEADINGS, reading.rows(queryset, row, holder), title=title)

@@ -26,6 +26,9 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, TaskState
 
+from audit import trail
+from audit.models import AccessRecord
+from audit.views import AuditedListing, AuditedObject
 from directory.ids import parse_id
 from lms.dates import show_date
 from lms.l10n import percent
@@ -57,8 +60,12 @@ def progress(enrolment):
 TITLE = gettext_lazy("Learners")
 
 
-class LearnerIndexView(IndexView):
+class LearnerIndexView(AuditedListing, IndexView):
     page_title = TITLE
+    audit_what = AccessRecord.What.ADMIN_LEARNERS
+
+    def audit_subject(self, enrolment):
+        return trail.subject(user_id=enrolment.user_id)
 
     def get_base_queryset(self):
         return listing(visible_enrolments(self.request.user))
@@ -118,10 +125,14 @@ def school_name(enrolment):
     return school.name if school else ""
 
 
-class LearnerInspectView(InspectView):
+class LearnerInspectView(AuditedObject, InspectView):
     """An enrolment, lesson by lesson and test by test, in the course's order."""
 
     template_name = "courses/admin/enrolment_inspect.html"
+    audit_what = AccessRecord.What.ADMIN_LEARNER
+
+    def audit_subject(self, enrolment):
+        return trail.subject(user_id=enrolment.user_id)
 
     def get_object(self, queryset=None):
         enrolments = listing(visible_enrolments(self.request.user)).select_related(
@@ -316,6 +327,11 @@ class IntegrityView(WagtailAdminTemplateMixin, TemplateView):
                 }
                 for enrolment in people.order_by("user__last_name", "user__first_name", "pk")
             ]
+        trail.record(
+            self.request,
+            AccessRecord.What.INTEGRITY,
+            [trail.subject(user_id=row["enrolment"].user_id) for row in rows],
+        )
         context.update({"courses": courses, "course": course, "rows": rows})
         return context
 
@@ -391,6 +407,12 @@ class PracticalReviewView(WagtailAdminTemplateMixin, TemplateView):
                     "submitted": short_date(answer.submitted_at),
                 }
             )
+        trail.record(
+            self.request,
+            AccessRecord.What.PRACTICAL_TASKS,
+            [trail.subject(user_id=row["answer"].enrolment.user_id) for row in rows],
+            rows=len(rows),
+        )
         context.update({"rows": rows, "page_obj": page, "paginator": paginator})
         return context
 

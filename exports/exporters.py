@@ -100,6 +100,9 @@ class LearnerList(Exporter):
 
         return queries.learner_row(e)
 
+    def subject(self, e):
+        return (e.user_id, None)
+
     def filename(self, params):
         level = self._place(params)
         return f"learners-{level.level if level else 'national'}"
@@ -159,6 +162,9 @@ class CertificateRegistry(Exporter):
         from certificates.exports import row
 
         return row(certificate)
+
+    def subject(self, certificate):
+        return (certificate.holder_id, None)
 
     def filename(self, params):
         return f"certificates-{timezone.localdate():%Y%m%d}"

@@ -52,6 +52,8 @@ class ExportJob(models.Model):
     # overwrite a newer one. ``attempts`` bounds redeliveries after lost workers.
     run_token = models.CharField(max_length=32, blank=True, editable=False)
     attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    # The client's address when asked, for the audit record of the prepared file.
+    address = models.GenericIPAddressField(_("client address"), null=True, blank=True)
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)

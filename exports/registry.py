@@ -42,8 +42,16 @@ class Exporter:
         """Rows expected, for the progress bar; None where counting is dear."""
         return self.queryset(user, params).count()
 
-    def rows(self, user, params):
+    def subject(self, obj):
+        """Whose data a row holds, for the audit trail: (user id, guest
+        registration id), either None."""
+        return (None, None)
+
+    def rows(self, user, params, seen=None):
+        """The rows; each row's subject is added to ``seen`` (``audit.trail.Subjects``)."""
         for obj in self.queryset(user, params).iterator(chunk_size=CHUNK):
+            if seen is not None:
+                seen.add(self.subject(obj))
             yield self.row(obj)
 
     def filename(self, params):

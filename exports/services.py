@@ -20,6 +20,9 @@ from django.utils import timezone, translation
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
+from audit import trail
+from audit.models import AccessRecord
+
 from . import registry, writers
 from .models import ExportJob
 
@@ -42,16 +45,21 @@ class Superseded(Exception):
     """A later run of the same job took it over; this run stops quietly."""
 
 
-def create(user, kind, params, language=None):
+def create(user, kind, params, language=None, address=None):
     """A queued job, its task sent once the transaction commits. An identical
-    job of the same person still waiting or running is returned instead."""
+    job of the same person still waiting or running is returned instead.
+    ``address``: the client's, for the audit record written when it is ready."""
     from .tasks import run_export
 
     same = find_active(user, kind, params)
     if same is not None:
         return same
     job = ExportJob.objects.create(
-        user=user, kind=kind, params=params, language=language or translation.get_language()
+        user=user,
+        kind=kind,
+        params=params,
+        language=language or translation.get_language(),
+        address=address,
     )
     transaction.on_commit(lambda: run_export.delay(job.pk))
     return job
@@ -113,20 +121,32 @@ def _write(job, exporter, token):
         if total is not None:
             _progress(job.pk, token, rows_total=total)
         header = [str(heading) for heading in exporter.header(job.params)]
-        rows = _reporting(exporter.rows(job.user, job.params), job.pk, token)
+        seen = trail.Subjects()
+        rows = _reporting(exporter.rows(job.user, job.params, seen), job.pk, token)
         written = writers.write(job.format, handle, header, rows, title=str(exporter.title))
         handle.seek(0)
         name = file_name(job, exporter)
         storage = ExportJob._meta.get_field("file").storage
         stored = storage.save(name, File(handle, name=name))
-    finished = ExportJob.objects.filter(pk=job.pk, run_token=token).update(
-        status=Status.DONE,
-        file=stored,
-        rows_done=written,
-        rows_total=written,
-        error="",
-        finished_at=timezone.now(),
-    )
+    with transaction.atomic():
+        finished = ExportJob.objects.filter(pk=job.pk, run_token=token).update(
+            status=Status.DONE,
+            file=stored,
+            rows_done=written,
+            rows_total=written,
+            error="",
+            finished_at=timezone.now(),
+        )
+        if finished:  # the one run that delivers the file records it
+            trail.record(
+                None,
+                AccessRecord.What.BACKGROUND_EXPORT,
+                seen,
+                rows=written,
+                detail=f"{job.kind}: {exporter.describe(job.params)}"[:500],
+                user=job.user,
+                address=job.address,
+            )
     if not finished:
         storage.delete(stored)
         raise Superseded

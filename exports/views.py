@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from audit import trail
 from lms.private_files import file_response
 
 from . import registry, services, writers
@@ -47,7 +48,9 @@ def start(request, kind, data):
             request, _("You have several exports in progress. Please wait until one is ready.")
         )
         return redirect("exports:list")
-    return redirect(services.create(request.user, kind, params))
+    return redirect(
+        services.create(request.user, kind, params, address=trail.client_address(request))
+    )
 
 
 @require_POST

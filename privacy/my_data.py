@@ -19,6 +19,9 @@ from decimal import Decimal
 from django.db.models import Q
 
 LEFT_OUT = {"password"}
+# Staff access records name the staff member and their address: theirs, not
+# the person's. The person learns when, in which role and scope, what, how many rows.
+LEFT_OUT_BY_MODEL = {"AccessRecord": {"actor", "address"}}
 
 
 def _plain(value):
@@ -32,7 +35,8 @@ def _plain(value):
 
 
 def _rows(queryset):
-    fields = [f for f in queryset.model._meta.concrete_fields if f.name not in LEFT_OUT]
+    left_out = LEFT_OUT | LEFT_OUT_BY_MODEL.get(queryset.model.__name__, set())
+    fields = [f for f in queryset.model._meta.concrete_fields if f.name not in left_out]
     return [
         {field.attname: _plain(getattr(obj, field.attname)) for field in fields}
         for obj in queryset.order_by("pk")
@@ -42,6 +46,7 @@ def _rows(queryset):
 def querysets(user=None, email=""):
     """``{table name: queryset}`` of one person's rows."""
     from academy.models import Attendance, GuestAccount, Registration
+    from audit import trail
     from certificates.models import Certificate
     from courses.models import (
         Attempt,
@@ -89,6 +94,10 @@ def querysets(user=None, email=""):
         "consents": consents,
         "exports_requested": ExportJob.objects.filter(user__in=people),
         "data_exports": DataExport.objects.filter(Q(user__in=people) | Q(email__iexact=email)),
+        "staff_access": trail.about(
+            user_ids=people.values_list("pk", flat=True),
+            registration_ids=registrations.values_list("pk", flat=True),
+        ),
     }
 
 

@@ -73,12 +73,20 @@ def _unconfirmed_accounts(cutoff):
     )
 
 
+def _audit_records(cutoff):
+    """The audit trail of staff access; the one way its records are deleted."""
+    from audit.trail import purge_older
+
+    return purge_older(cutoff)
+
+
 RULES = {
     "guest_registrations": _guest_registrations,
     "reflections": _reflections,
     "attempt_answers": _attempt_answers,
     "exports": _exports,
     "unconfirmed_accounts": _unconfirmed_accounts,
+    "audit_records": _audit_records,
 }
 
 

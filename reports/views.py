@@ -17,6 +17,8 @@ from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from audit import trail
+from audit.models import AccessRecord
 from courses.models import CoursePage
 from exports.responses import download
 from lms.dates import show_date
@@ -100,6 +102,11 @@ def course_report(request):
         learner_list = Paginator(
             queries.learners(course.translation_key, place), LEARNERS_PER_PAGE
         ).get_page(request.GET.get("page"))
+        trail.record(
+            request,
+            AccessRecord.What.REPORT_LEARNERS,
+            [trail.subject(user_id=e.user_id) for e in learner_list],
+        )
         params = request.GET.copy()
         params.pop("page", None)
         other_pages = params.urlencode()
@@ -155,7 +162,11 @@ def learner_export(request):
             {"scope": scope, "place": place, "course": course, "total": total},
         )
     header = queries.learner_header()
-    rows = (queries.learner_row(e) for e in learners.iterator(chunk_size=5000))
+    rows = trail.Reading(request, AccessRecord.What.REPORT_LEARNERS_EXPORT).rows(
+        learners.iterator(chunk_size=5000),
+        queries.learner_row,
+        lambda e: trail.subject(user_id=e.user_id),
+    )
     kind = request.GET.get("export", "csv")
     return download(
         kind if kind in {"csv", "xlsx"} else "csv", f"learners-{place.level}", header, rows

@@ -25,6 +25,7 @@ DEMO_PEOPLE = [
     ("district", "Тұрсынов", "Арман", "", roles.DISTRICT_OFFICERS, "district"),
     ("region", "Есенова", "Мөлдір", "", roles.REGIONAL_OFFICERS, "region"),
     ("analyst", "Серікбаев", "Даурен", "", roles.NATIONAL_ANALYSTS, None),
+    ("auditor", "Әбдірахманова", "Жанар", "", roles.NATIONAL_AUDITORS, None),
 ]
 
 

@@ -26,6 +26,8 @@ def landing_url(user):
         return reverse("academy:manage")
     if scope_for(user) is not None:
         return reverse("reports:courses")
+    if user.has_perm("audit.view_accessrecord"):
+        return reverse("audit:index")  # a national auditor's work is the audit trail
     if user.has_perm("wagtailadmin.access_admin"):
         return reverse("wagtailadmin_home")
     return reverse("users:dashboard")

@@ -19,6 +19,7 @@ SCHOOL_COORDINATORS = "School coordinators"
 DISTRICT_OFFICERS = "District officers"
 REGIONAL_OFFICERS = "Regional officers"
 NATIONAL_ANALYSTS = "National analysts"
+NATIONAL_AUDITORS = "National auditors"
 
 # Marked for translation; shown in the admin and on the dashboard.
 ROLE_LABELS = {
@@ -28,6 +29,7 @@ ROLE_LABELS = {
     DISTRICT_OFFICERS: gettext_noop("District officer"),
     REGIONAL_OFFICERS: gettext_noop("Regional officer"),
     NATIONAL_ANALYSTS: gettext_noop("National analyst"),
+    NATIONAL_AUDITORS: gettext_noop("National auditor"),
 }
 
 # The groups' names, marked for translation: they stay English in the database,
@@ -41,6 +43,7 @@ GROUP_NAMES = (
     gettext_noop("District officers"),
     gettext_noop("Regional officers"),
     gettext_noop("National analysts"),
+    gettext_noop("National auditors"),
 )
 
 
@@ -104,6 +107,8 @@ GROUP_PERMISSIONS = {
         "users.view_national_reports",
         "certificates.view_certificate",
     ],
+    # The audit trail of staff access (``audit``): search and export it, nothing else.
+    NATIONAL_AUDITORS: ["wagtailadmin.access_admin", "audit.view_accessrecord"],
 }
 
 # Image and document permissions on the root collection: Wagtail checks media

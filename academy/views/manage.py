@@ -24,6 +24,8 @@ from django.utils.translation import pgettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from audit import trail
+from audit.models import AccessRecord
 from users.roles import SCHOOL_COORDINATORS
 
 from .. import attendance, codes, emails, exports, programme, services, stats, tokens
@@ -174,6 +176,12 @@ def register(request, pk):
                 _warn_withdrawn(request, marked.withdrawn)
                 return redirect("academy:manage_register", pk=session.pk)
     programme.label_sessions([session])
+    waiting = list(session.registrations.filter(status=Registration.Status.WAITLISTED))
+    trail.record(
+        request,
+        AccessRecord.What.ACADEMY_REGISTER,
+        [trail.subject(r.user_id, r.pk) for r in confirmed + waiting],
+    )
     counts = attendance.counts(session)
     walk_ins_from = codes.window(session)[0]
     last = attendance.undoable(session, request.session.get(_undo_key(session)), request.user)
@@ -184,7 +192,7 @@ def register(request, pk):
             "session": session,
             "confirmed": confirmed,
             "door_marks": DOOR_MARKS,
-            "waiting": session.registrations.filter(status=Registration.Status.WAITLISTED),
+            "waiting": waiting,
             "attended": counts["attended"],
             "counts": counts,
             "count_text": _count_text(counts),
@@ -390,7 +398,11 @@ def facilitator_code(request, token):
 
 @coordinator_required
 def export(request, pk, extension):
-    return exports.response(scoped(request, pk), extension)
+    return exports.response(
+        scoped(request, pk),
+        extension,
+        trail.Reading(request, AccessRecord.What.ACADEMY_REGISTER_EXPORT),
+    )
 
 
 @coordinator_required

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "literacy",
     "academy",
     "privacy",
+    "audit",
     "reports",
     "certificates",
     "csp",
@@ -366,6 +367,7 @@ PRIVACY_RETENTION_DAYS = {
         "attempt_answers": 365,
         "exports": 90,
         "unconfirmed_accounts": 30,
+        "audit_records": 5 * 365,  # staff access: long enough for a complaint and an inspection
     }.items()
 }
 CELERY_BEAT_SCHEDULE["privacy-enforce-retention"] = {

@@ -11,8 +11,8 @@ PROGRESS_EVERY = 10
 
 
 class SlowLearnerList(LearnerList):
-    def rows(self, user, params):
-        for n, row in enumerate(super().rows(user, params), start=1):
+    def rows(self, user, params, seen=None):
+        for n, row in enumerate(super().rows(user, params, seen), start=1):
             if n % PROGRESS_EVERY == 0:
                 time.sleep(0.15)
             yield row

@@ -280,7 +280,7 @@ class Broken(Exporter):
     def count(self, user, params):
         return 10
 
-    def rows(self, user, params):
+    def rows(self, user, params, seen=None):
         Broken.calls += 1
         yield [1]
         raise RuntimeError("the database went away " + "x" * 400)

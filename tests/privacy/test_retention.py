@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from academy.models import Attendance, Registration
+from audit.models import AccessRecord, AccessSubject
 from courses import services
 from courses.models import AssessmentPage, Attempt, ReflectionAnswer
 from exports.models import ExportJob
@@ -30,6 +31,7 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "attempt_answers": 40,
         "exports": 30,
         "unconfirmed_accounts": 20,
+        "audit_records": 10,
     }
     now = timezone.now()
 
@@ -93,6 +95,15 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
     confirmed_old = teacher  # a confirmed account of any age stays
     User.objects.filter(pk=teacher.pk).update(date_joined=now - 400 * DAY)
 
+    # Staff access records: 11 days old (with whose data it showed), and 9.
+    looker = UserFactory(email="looker@example.kz")
+    aged = AccessRecord.objects.create(at=now - 11 * DAY, actor=looker, what="admin_user", rows=1)
+    AccessSubject.objects.create(record=aged, user_id=teacher.pk)
+    recent_record = AccessRecord.objects.create(
+        at=now - 9 * DAY, actor=looker, what="admin_user", rows=1
+    )
+    AccessSubject.objects.create(record=recent_record, user_id=teacher.pk)
+
     counts = enforce_retention()
 
     assert counts == {
@@ -101,7 +112,10 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "attempt_answers": 1,
         "exports": 2,
         "unconfirmed_accounts": 1,
+        "audit_records": 1,
     }
+    assert list(AccessRecord.objects.values_list("pk", flat=True)) == [recent_record.pk]
+    assert list(AccessSubject.objects.values_list("record", flat=True)) == [recent_record.pk]
     assert list(
         Registration.objects.filter(user__isnull=True).values_list("session", flat=True)
     ) == [recent_session.pk]

@@ -27,6 +27,7 @@ WHERE = {
     "district": "/{lang}/reports/courses/",
     "region": "/{lang}/reports/courses/",
     "analyst": "/{lang}/reports/courses/",
+    "auditor": "/admin/audit/",
     "admin": "/admin/",
 }
 
