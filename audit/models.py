@@ -89,6 +89,7 @@ class AccessRecord(AppendOnlyModel):
         ADMIN_USER = "admin_user", _("Admin: one user")
         PRACTICAL_TASKS = "practical_tasks", _("Admin: practical tasks to review")
         INTEGRITY = "integrity", _("Admin: unusual evidence")
+        LIVE_REGISTER = "live_register", _("Admin: a lesson's live session register")
         AUDIT_EXPORT = "audit_export", _("Audit trail download")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)

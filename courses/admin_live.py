@@ -32,6 +32,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from audit import trail
+from audit.models import AccessRecord
 from lms.dates import show_datetime
 
 from . import services
@@ -255,6 +257,11 @@ class RegisterView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, posted=None, **kwargs):
         context = super().get_context_data(**kwargs)
         rows = services.register_rows(self.session)
+        trail.record(
+            self.request,
+            AccessRecord.What.LIVE_REGISTER,
+            [trail.subject(user_id=row.enrolment.user_id) for row in rows],
+        )
         for row in rows:
             row.shown_present = row.present
             row.shown_minutes = row.minutes if row.minutes else self.session.minutes

@@ -80,6 +80,23 @@ def _audit_records(cutoff):
     return purge_older(cutoff)
 
 
+def _admin_logs(cutoff):
+    """Wagtail's log of actions on records (a certificate revoked, reissued,
+    regenerated: by whom, with the holder's name in the label). Page history
+    (``PageLogEntry``) is the content's, not people's, and stays."""
+    from wagtail.models import ModelLogEntry
+
+    return ModelLogEntry.objects.filter(timestamp__lt=cutoff).delete()[0]
+
+
+def _expired_sessions(now):
+    """Sessions past their expiry (Django's ``clearsessions``): they may hold
+    a guest's proven e-mail or a refused draft. Their period is the session's own."""
+    from django.contrib.sessions.models import Session
+
+    return Session.objects.filter(expire_date__lt=now).delete()[0]
+
+
 RULES = {
     "guest_registrations": _guest_registrations,
     "reflections": _reflections,
@@ -87,6 +104,7 @@ RULES = {
     "exports": _exports,
     "unconfirmed_accounts": _unconfirmed_accounts,
     "audit_records": _audit_records,
+    "admin_logs": _admin_logs,
 }
 
 
@@ -96,4 +114,6 @@ def periods():
 
 def enforce(now=None):
     now = now or timezone.now()
-    return {name: rule(now - timedelta(days=periods()[name])) for name, rule in RULES.items()}
+    done = {name: rule(now - timedelta(days=periods()[name])) for name, rule in RULES.items()}
+    done["expired_sessions"] = _expired_sessions(now)
+    return done

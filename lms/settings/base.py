@@ -368,6 +368,7 @@ PRIVACY_RETENTION_DAYS = {
         "exports": 90,
         "unconfirmed_accounts": 30,
         "audit_records": 5 * 365,  # staff access: long enough for a complaint and an inspection
+        "admin_logs": 5 * 365,  # Wagtail's log of revokes, reissues, regenerations
     }.items()
 }
 CELERY_BEAT_SCHEDULE["privacy-enforce-retention"] = {

@@ -430,3 +430,23 @@ def test_the_refusal_to_complete_reads_in_each_language(learner, teacher, course
         with translation.override(language), pytest.raises(services.LearningError) as refused:
             refuse_unless_attended(enrolment, lesson)
         assert str(refused.value).startswith(start)
+
+
+def test_opening_the_register_leaves_one_audit_record(desk, course, learner, lesson, session):
+    from audit.models import AccessRecord
+
+    other, _person = learner_client(course)
+    post(learner, lesson, action="live_register", session=session.pk)
+    post(other, lesson, action="live_register", session=session.pk)
+    facilitator = staff()
+    desk.force_login(facilitator)
+    assert desk.get(register_url(session)).status_code == 200
+    record = AccessRecord.objects.get()
+    registered = sorted(LiveAttendance.objects.values_list("enrolment__user_id", flat=True))
+    assert (record.what, record.rows, record.actor_id, record.role) == (
+        AccessRecord.What.LIVE_REGISTER,
+        2,
+        facilitator.pk,
+        roles.METHODOLOGISTS,
+    )
+    assert sorted(record.subjects.values_list("user_id", flat=True)) == registered

@@ -6,8 +6,12 @@ from datetime import timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from academy.models import Attendance, Registration
 from audit.models import AccessRecord, AccessSubject
@@ -17,7 +21,7 @@ from exports.models import ExportJob
 from privacy.models import DataExport
 from privacy.tasks import enforce_retention
 from tests.course_fixtures import lessons
-from tests.factories import SessionFactory, UserFactory
+from tests.factories import CertificateFactory, SessionFactory, UserFactory
 from users.models import User
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +36,7 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "exports": 30,
         "unconfirmed_accounts": 20,
         "audit_records": 10,
+        "admin_logs": 10,
     }
     now = timezone.now()
 
@@ -104,6 +109,21 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
     )
     AccessSubject.objects.create(record=recent_record, user_id=teacher.pk)
 
+    # Wagtail's log of actions on records: 11 days old and 9.
+    certificate = CertificateFactory(holder=teacher)
+    old_log = log(instance=certificate, action="certificates.revoke", user=looker)
+    ModelLogEntry.objects.filter(pk=old_log.pk).update(timestamp=now - 11 * DAY)
+    new_log = log(instance=certificate, action="certificates.revoke", user=looker)
+    ModelLogEntry.objects.filter(pk=new_log.pk).update(timestamp=now - 9 * DAY)
+
+    # Sessions: one expired a minute ago, one alive.
+    expired = SessionStore()
+    expired["academy_email"] = "olga@example.kz"
+    expired.set_expiry(now - timedelta(minutes=1))
+    expired.create()
+    alive = SessionStore()
+    alive.create()
+
     counts = enforce_retention()
 
     assert counts == {
@@ -113,7 +133,11 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "exports": 2,
         "unconfirmed_accounts": 1,
         "audit_records": 1,
+        "admin_logs": 1,
+        "expired_sessions": 1,
     }
+    assert list(ModelLogEntry.objects.values_list("pk", flat=True)) == [new_log.pk]
+    assert list(Session.objects.values_list("session_key", flat=True)) == [alive.session_key]
     assert list(AccessRecord.objects.values_list("pk", flat=True)) == [recent_record.pk]
     assert list(AccessSubject.objects.values_list("record", flat=True)) == [recent_record.pk]
     assert list(
