@@ -83,6 +83,7 @@ class AccessRecord(AppendOnlyModel):
             _("Certificate registry download"),
         )
         CERTIFICATE = "certificate", _("Certificate in the registry")
+        CERTIFICATE_PDF = "certificate_pdf", _("A certificate's PDF, opened by staff")
         ADMIN_LEARNERS = "admin_learners", _("Admin: learners")
         ADMIN_LEARNER = "admin_learner", _("Admin: one learner")
         ADMIN_USERS = "admin_users", _("Admin: users")

@@ -7,6 +7,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from audit import trail
+from audit.models import AccessRecord
 from lms.private_files import file_response
 
 from .lookup import by_code, find
@@ -63,6 +65,12 @@ def download(request, code):
         return redirect_to_login(request.get_full_path())
     if not can_download(request.user, certificate):
         raise Http404
+    if request.user.pk != certificate.holder_id:  # staff opening someone's certificate
+        trail.record(
+            request,
+            AccessRecord.What.CERTIFICATE_PDF,
+            [trail.subject(user_id=certificate.holder_id)],
+        )
     return file_response(
         certificate.pdf,
         filename=f"{certificate.number}-v{certificate.version}.pdf",

@@ -201,6 +201,25 @@ def test_one_certificate_in_the_registry(client, country, regional):
     )
 
 
+def test_a_certificates_pdf_opened_by_staff_but_not_by_its_holder(client, country, regional):
+    from django.core.files.base import ContentFile
+
+    certificate = _region_certificates(country).first()
+    certificate.pdf.save("c.pdf", ContentFile(b"%PDF-1.7 test"))
+    url = reverse("certificates:download", args=[certificate.code])
+    client.force_login(certificate.holder)
+    assert client.get(url).status_code == 200
+    assert not AccessRecord.objects.exists()
+    client.force_login(regional)
+    assert client.get(url).status_code == 200
+    record = only_record()
+    assert (record.what, record.rows, record.user_ids) == (
+        What.CERTIFICATE_PDF,
+        1,
+        [certificate.holder_id],
+    )
+
+
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_the_certificate_registry_download(client, country, regional, kind):
     client.force_login(regional)
