@@ -12,6 +12,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.permission_policies import BasePermissionPolicy
 
+from academy.models import Registration
 from directory.models import District, Region, School
 from exports.responses import download
 from lms.dates import show_datetime
@@ -122,6 +123,7 @@ class AccessRecordIndexView(IndexView):
     the filters and search match (and that download is itself recorded)."""
 
     show_export_buttons = True
+    page_title = gettext_lazy("Audit trail")
 
     def get_base_queryset(self):
         return AccessRecord.objects.select_related("actor")
@@ -184,12 +186,14 @@ class AccessRecordInspectView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         subjects = list(self.object.subjects.order_by("pk")[:SUBJECTS_SHOWN])
-        people = get_user_model().objects.in_bulk(
-            [s.user_id for s in subjects if s.user_id], field_name="pk"
+        people = get_user_model().objects.in_bulk([s.user_id for s in subjects if s.user_id])
+        guests = Registration.objects.in_bulk(
+            [s.registration_id for s in subjects if s.registration_id and not s.user_id]
         )
         context["subjects"] = [
             {
-                "person": people.get(s.user_id),
+                # An account's name, or a guest's as registered (gone once deleted).
+                "person": people.get(s.user_id) or guests.get(s.registration_id),
                 "user_id": s.user_id,
                 "registration_id": s.registration_id,
             }

@@ -2,9 +2,10 @@
 top level of the menu, shown only to those who may view it."""
 
 from django.contrib.auth.models import Permission
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.permissions import register_permission_policy
 
 from lms.admin_viewsets import InspectOnlyViewSet
@@ -38,7 +39,13 @@ class AuditViewSet(InspectOnlyViewSet):
     search_fields = ["actor__email", "actor__last_name", "actor__first_name", "detail"]
     search_backend_name = None
     list_display = [
-        Column("at", label=_("When"), accessor=lambda r: show_datetime(r.at), sort_key="at"),
+        TitleColumn(
+            "at",
+            label=_("When"),
+            accessor=lambda r: show_datetime(r.at),
+            sort_key="at",
+            get_url=lambda r: reverse("audit:inspect", args=[r.pk]),
+        ),
         Column("actor", label=_("Staff member"), accessor=actor_label),
         Column("role", label=_("Role"), accessor=role_label),
         Column("scope", label=_("Scope"), accessor="scope_label"),

@@ -148,14 +148,30 @@ def test_search_and_filters(client):
 
 
 def test_the_inspect_page_names_whose_data_it_showed(client):
+    from academy.models import Registration
+    from tests.factories import (
+        HomePageFactory,
+        ProgrammePageFactory,
+        SessionFactory,
+        TopicPageFactory,
+    )
+
     watched = UserFactory(last_name="Сәрсенова", first_name="Ләззат")
-    record = a_record(subjects=[(watched.pk, None), (None, 77)])
+    programme = ProgrammePageFactory(parent=HomePageFactory(slug="home-audit-inspect"))
+    guest = Registration.objects.create(
+        session=SessionFactory(topic=TopicPageFactory(parent=programme)),
+        name="Ким Ольга",
+        email="olga@example.kz",
+        status="confirmed",
+    )
+    record = a_record(subjects=[(watched.pk, None), (None, guest.pk), (None, 999999)])
     client.force_login(staff(roles.NATIONAL_AUDITORS))
     response = client.get(reverse("audit:inspect", args=[record.pk]))
     assert response.status_code == 200
     content = response.content.decode()
     assert "Сәрсенова Ләззат" in content
-    assert ">77<" in content
+    assert "Ким Ольга &lt;olga@example.kz&gt;" in content
+    assert ">999999<" in content  # a guest since deleted: the id stays
 
 
 def test_the_download_holds_the_filtered_records_and_is_recorded(client):
