@@ -25,7 +25,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from . import fastpdf, services
+from . import fastpdf, services, signing
 from .models import Certificate, NumberCounter
 
 logger = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def store_many(certificate_ids, full_render=False):
         if certificate.pdf:
             continue
         try:
-            content = render(certificate)
+            content = signing.sign(render(certificate))
             # As services.store_pdf, but the rows are updated below in one
             # statement: one commit (a disk flush) per batch, not per certificate.
             name = f"{certificate.code}-v{certificate.version}.pdf"

@@ -18,6 +18,7 @@ ORGANISATION = {
 
 
 def seed(stdout):
+    _demo_signing_key(stdout)
     course = CoursePage.objects.filter(slug=COURSE["slug"], locale__language_code="kk").first()
     if course is None:
         return
@@ -26,6 +27,19 @@ def seed(stdout):
         template = _template(course)
         stdout.write("Certificates: a template for the teacher course.")
     _samples_on_home_pages(template)
+
+
+def _demo_signing_key(stdout):
+    """A self-signed key at the default path, so the demo's certificates are
+    signed; a key named in CERTIFICATE_SIGNING_KEY is never replaced."""
+    from django.conf import settings
+
+    from .signing import demo_key, key_path
+
+    if key_path() != settings.VAR_DIR / "signing" / "demo.p12" or key_path().exists():
+        return
+    demo_key()
+    stdout.write(f"Certificates: signed with a self-signed demo key ({key_path()}).")
 
 
 def _template(course):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from courses.hours import academic_hours, hours_number
 from lms.dates import show_date
 
+from . import signing
 from .models import Certificate, CertificateTemplate, NumberCounter
 from .models.templates import LANGUAGES
 
@@ -172,9 +173,9 @@ def issue(source, user, template, titles, hours, started_on, completed_on):
 
 
 def store_pdf(certificate, pdf_bytes):
-    """Save the file through Django storage (S3 in production) and record it."""
+    """Sign the file, save it through Django storage (S3 in production) and record it."""
     name = f"{certificate.code}-v{certificate.version}.pdf"
-    certificate.pdf.save(name, ContentFile(pdf_bytes), save=False)
+    certificate.pdf.save(name, ContentFile(signing.sign(pdf_bytes)), save=False)
     Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
 
 

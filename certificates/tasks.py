@@ -16,7 +16,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from . import pdf, services
+from . import pdf, services, signing
 from .models import Certificate, CertificateTemplate, RegenerationItem, RegenerationJob
 from .models.issued import certificate_path
 
@@ -180,7 +180,7 @@ def regenerate_certificate(job, certificate):
         ):
             return
         storage = Certificate._meta.get_field("pdf").storage
-        name = storage.save(regenerated_name(current, job), ContentFile(content))
+        name = storage.save(regenerated_name(current, job), ContentFile(signing.sign(content)))
         Certificate.objects.filter(pk=current.pk).update(pdf=name)
         RegenerationItem.objects.create(
             job=job, certificate=current, old_pdf=current.pdf.name, new_pdf=name

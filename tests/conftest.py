@@ -83,11 +83,21 @@ def _no_content_security_policy_violations(request):
     assert not refused, "\n".join(refused)
 
 
+@pytest.fixture(scope="session")
+def signing_key(tmp_path_factory):
+    """A self-signed demo key (as seed_demo makes), once per test process."""
+    from certificates.signing import demo_key
+
+    return demo_key(tmp_path_factory.mktemp("signing") / "demo.p12")
+
+
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    """Uploaded and generated files go to temporary folders, never var/."""
+def _media_in_tmp(settings, tmp_path, signing_key):
+    """Uploaded and generated files go to temporary folders, never var/;
+    certificates are signed with the test process's demo key."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_ROOT = tmp_path / "private"
+    settings.CERTIFICATE_SIGNING_KEY = str(signing_key)
 
 
 @pytest.fixture(autouse=True)

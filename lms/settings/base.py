@@ -378,6 +378,18 @@ CELERY_BEAT_SCHEDULE["privacy-enforce-retention"] = {
 # How many copies of their data one person may ask for in 24 hours.
 PRIVACY_EXPORTS_PER_DAY = int(env("PRIVACY_EXPORTS_PER_DAY", "3"))
 
+# Certificates are signed by the issuing organisation (certificates/signing.py):
+# a PKCS#12 file with its RSA key and chain, as Kazakhstan's national
+# certifying centre issues them to legal entities. seed_demo writes a
+# self-signed demo key at the default path; with no file there, certificates
+# are stored unsigned. A time stamp authority (RFC 3161) makes them PAdES B-T.
+CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", str(VAR_DIR / "signing" / "demo.p12"))
+CERTIFICATE_SIGNING_PASSWORD = env("CERTIFICATE_SIGNING_PASSWORD", "")
+CERTIFICATE_TSA_URL = env("CERTIFICATE_TSA_URL", "")
+CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "")
+CERTIFICATE_SIGNER_LOCATION = env("CERTIFICATE_SIGNER_LOCATION", "Kazakhstan")
+CERTIFICATE_SIGNING_REASON = env("CERTIFICATE_SIGNING_REASON", "Certificate of completion")
+
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
 WAGTAILIMAGES_IMAGE_MODEL = "content.CustomImage"

@@ -1,0 +1,113 @@
+"""Signed certificates (issue #16 point 1): every stored PDF carries the
+organisation's PAdES signature, valid for pyHanko's validator and for
+poppler's ``pdfsig``; B-T with a time stamp from a TSA over real HTTP;
+revoking never touches the file; without a key the file is stored unsigned."""
+
+import os
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from certificates import services, signing, tasks
+from certificates.models import Certificate
+from tests.certificates.tsa import TimeStampAuthority
+
+pytestmark = pytest.mark.django_db
+
+
+def issued(enrolment):
+    """Issued and stored as on completion (the task renders, signs, stores)."""
+    tasks.issue_course_certificate(enrolment.pk)
+    return Certificate.objects.get(source=f"course:{enrolment.pk}", status="valid")
+
+
+def trust(key_path):
+    _key, certificate, _chain = pkcs12.load_key_and_certificates(Path(key_path).read_bytes(), None)
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    return ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
+
+
+def stored(certificate):
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        return handle.read()
+
+
+def signature_status(data, key_path, **kwargs):
+    (embedded,) = PdfFileReader(BytesIO(data)).embedded_signatures
+    return embedded, validate_pdf_signature(embedded, trust(key_path), **kwargs)
+
+
+def test_the_issued_pdf_is_signed_and_valid(completed, signing_key):
+    certificate = issued(completed)
+    data = stored(certificate)
+    embedded, status = signature_status(data, signing_key)
+    assert status.intact and status.valid and status.trusted
+    assert status.bottom_line
+    assert status.coverage.name == "ENTIRE_FILE"
+    assert embedded.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
+    assert status.signer_reported_dt is None or status.timestamp_validity is None
+
+
+@pytest.mark.skipif(
+    not shutil.which("pdfsig") and not os.environ.get("CI"), reason="poppler-utils not installed"
+)
+def test_pdfsig_says_the_signature_is_valid(completed, tmp_path):
+    certificate = issued(completed)
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(stored(certificate))
+    report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=True)
+    assert "Signature Validation: Signature is Valid." in report.stdout
+    assert "ETSI.CAdES.detached" in report.stdout
+
+
+def test_a_time_stamp_authority_makes_it_pades_b_t(completed, signing_key, settings):
+    with TimeStampAuthority() as tsa:
+        settings.CERTIFICATE_TSA_URL = tsa.url
+        certificate = issued(completed)
+        assert tsa.requests == 1
+    data = stored(certificate)
+    context = trust(signing_key)
+    context_ts = ValidationContext(trust_roots=[tsa.certificate])
+    (embedded,) = PdfFileReader(BytesIO(data)).embedded_signatures
+    status = validate_pdf_signature(embedded, context, ts_validation_context=context_ts)
+    assert status.bottom_line
+    assert status.timestamp_validity is not None
+    assert status.timestamp_validity.intact and status.timestamp_validity.valid
+
+
+def test_revoking_leaves_the_file_as_it_was(completed):
+    certificate = issued(completed)
+    before = stored(certificate)
+    services.revoke(certificate, "Қате берілген")
+    assert stored(certificate) == before
+
+
+def test_tampering_breaks_the_signature(completed, signing_key):
+    certificate = issued(completed)
+    data = bytearray(stored(certificate))
+    at = data.find(b"/Title")
+    assert at > 0
+    data[at + 8] ^= 0x01  # one bit of the document information
+    _embedded, status = signature_status(bytes(data), signing_key)
+    assert not status.intact
+
+
+def test_without_a_key_the_certificate_is_stored_unsigned(completed, settings, tmp_path, caplog):
+    settings.CERTIFICATE_SIGNING_KEY = str(tmp_path / "missing.p12")
+    certificate = issued(completed)
+    assert not PdfFileReader(BytesIO(stored(certificate))).embedded_signatures
+    assert "stored unsigned" in caplog.text
+
+
+def test_the_key_is_loaded_once_per_process(signing_key):
+    assert signing.signer() is signing.signer()
