@@ -2,6 +2,9 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+API_PREFIX = "/api/"
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -14,3 +17,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith("/admin/"):
             parts.replace = {**settings.ADMIN_CSP, **(parts.replace or {})}
         return parts
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 of the JSON API stays a 404: Django would
+    redirect it to ``/kk/api/…``, which the pages' catch-all URL matches."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(API_PREFIX):
+            return response
+        return super().process_response(request, response)

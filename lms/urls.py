@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+import certificates.api
 import content.views
 import courses.views
 from lms.views import healthz
@@ -23,6 +24,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz/", healthz, name="healthz"),
+    path("api/certificates/<str:code>/", certificates.api.certificate, name="api-certificate"),
+    re_path(r"^api/", certificates.api.not_found),
 ]
 
 if settings.DEBUG:

@@ -90,7 +90,7 @@ MIDDLEWARE = [
     "courses.middleware.HeartbeatMiddleware",  # answers the heartbeat before the rest
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -389,6 +389,8 @@ CERTIFICATE_TSA_URL = env("CERTIFICATE_TSA_URL", "")
 CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "")
 CERTIFICATE_SIGNER_LOCATION = env("CERTIFICATE_SIGNER_LOCATION", "Kazakhstan")
 CERTIFICATE_SIGNING_REASON = env("CERTIFICATE_SIGNING_REASON", "Certificate of completion")
+# The verification API's limits per client address (certificates/api.py).
+CERTIFICATE_API_RATE_LIMITS = {"ip": env("CERTIFICATE_API_RATE_LIMIT", "60/m,5000/d")}
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
