@@ -9,10 +9,13 @@ Never cached: a revocation shows at once.
 """
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from academy.ratelimit import client_address, count, limits
 
+from . import credentials
 from .lookup import by_code
 from .pdf import verification_url
 
@@ -67,15 +70,9 @@ def certificate(request, code):
         return response
     if request.method not in ("GET", "HEAD"):
         return _error(405, "method_not_allowed", "Only GET is offered.", Allow="GET, OPTIONS")
-    configured = limits("CERTIFICATE_API_RATE_LIMITS", DEFAULT_LIMITS)
-    wait = count("certificate-api", {"ip": client_address(request)}, configured)
-    if wait:
-        return _error(
-            429,
-            "rate_limited",
-            f"Too many requests; try again in {wait} s.",
-            **{"Retry-After": str(wait)},
-        )
+    refused = _limited(request)
+    if refused:
+        return refused
     found = by_code(code)
     if found is None:
         return _error(404, "not_found", "No certificate has this code.")
@@ -85,3 +82,65 @@ def certificate(request, code):
 def not_found(request):
     """Any other address under ``/api/``: a 404 in JSON, not the HTML page."""
     return _error(404, "not_found", "Nothing is served at this address.")
+
+
+def _signed(token, filename=None):
+    response = HttpResponse(token, content_type=credentials.MEDIA_TYPE)
+    for name, value in CORS.items():
+        response[name] = value
+    if filename:
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _limited(request):
+    configured = limits("CERTIFICATE_API_RATE_LIMITS", DEFAULT_LIMITS)
+    wait = count("certificate-api", {"ip": client_address(request)}, configured)
+    if wait:
+        return _error(
+            429,
+            "rate_limited",
+            f"Too many requests; try again in {wait} s.",
+            **{"Retry-After": str(wait)},
+        )
+    return None
+
+
+@never_cache
+@require_GET
+def credential(request, code):
+    """The certificate as a signed Open Badges 3.0 credential (VC-JWT);
+    ``?download=1`` as a file named after its number."""
+    refused = _limited(request)
+    if refused:
+        return refused
+    found = by_code(code)
+    if found is None:
+        return _error(404, "not_found", "No certificate has this code.")
+    token = credentials.signed_credential(found)
+    if token is None:
+        return _error(503, "not_configured", "The issuer has no credential key yet.")
+    name = f"{found.number}-v{found.version}.jwt" if request.GET.get("download") else None
+    return _signed(token, name)
+
+
+@require_GET
+def issuer(request):
+    return _json(credentials.issuer_profile())
+
+
+@require_GET
+def jwks(request):
+    jwk = credentials.public_jwk()
+    return _json({"keys": [jwk] if jwk else []})
+
+
+@never_cache
+@require_GET
+def status_list(request, number):
+    if number < 1 or number > 100_000:
+        return _error(404, "not_found", "No such status list.")
+    token = credentials.sign(credentials.status_list(number))
+    if token is None:
+        return _error(503, "not_configured", "The issuer has no credential key yet.")
+    return _signed(token)

@@ -34,9 +34,13 @@ def _demo_signing_key(stdout):
     signed; a key named in CERTIFICATE_SIGNING_KEY is never replaced."""
     from django.conf import settings
 
+    from . import credentials
     from .signing import demo_key, key_path
 
-    if key_path() != settings.VAR_DIR / "signing" / "demo.p12" or key_path().exists():
+    default = settings.VAR_DIR / "signing"
+    if credentials.key_path() == default / "credential-ed25519.pem":
+        credentials.demo_key()  # the Open Badges credentials' Ed25519 key
+    if key_path() != default / "demo.p12" or key_path().exists():
         return
     demo_key()
     stdout.write(f"Certificates: signed with a self-signed demo key ({key_path()}).")

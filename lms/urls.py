@@ -25,6 +25,14 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz/", healthz, name="healthz"),
     path("api/certificates/<str:code>/", certificates.api.certificate, name="api-certificate"),
+    path(
+        "api/certificates/<str:code>/credential/",
+        certificates.api.credential,
+        name="api-credential",
+    ),
+    path("api/issuer/", certificates.api.issuer, name="api-issuer"),
+    path("api/issuer/jwks.json", certificates.api.jwks, name="api-issuer-jwks"),
+    path("api/status/<int:number>/", certificates.api.status_list, name="api-status-list"),
     re_path(r"^api/", certificates.api.not_found),
 ]
 

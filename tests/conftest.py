@@ -86,9 +86,12 @@ def _no_content_security_policy_violations(request):
 @pytest.fixture(scope="session")
 def signing_key(tmp_path_factory):
     """A self-signed demo key (as seed_demo makes), once per test process."""
+    from certificates import credentials
     from certificates.signing import demo_key
 
-    return demo_key(tmp_path_factory.mktemp("signing") / "demo.p12")
+    folder = tmp_path_factory.mktemp("signing")
+    credentials.demo_key(folder / "credential-ed25519.pem")
+    return demo_key(folder / "demo.p12")
 
 
 @pytest.fixture(autouse=True)
@@ -98,6 +101,7 @@ def _media_in_tmp(settings, tmp_path, signing_key):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_ROOT = tmp_path / "private"
     settings.CERTIFICATE_SIGNING_KEY = str(signing_key)
+    settings.CERTIFICATE_CREDENTIAL_KEY = str(signing_key.parent / "credential-ed25519.pem")
 
 
 @pytest.fixture(autouse=True)

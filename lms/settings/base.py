@@ -389,6 +389,12 @@ CERTIFICATE_TSA_URL = env("CERTIFICATE_TSA_URL", "")
 CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "")
 CERTIFICATE_SIGNER_LOCATION = env("CERTIFICATE_SIGNER_LOCATION", "Kazakhstan")
 CERTIFICATE_SIGNING_REASON = env("CERTIFICATE_SIGNING_REASON", "Certificate of completion")
+# Open Badges 3.0 credentials (certificates/credentials.py): the issuer's
+# Ed25519 key (PEM, PKCS#8) and name; seed_demo writes a demo key.
+CERTIFICATE_CREDENTIAL_KEY = env(
+    "CERTIFICATE_CREDENTIAL_KEY", str(VAR_DIR / "signing" / "credential-ed25519.pem")
+)
+CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Bilim LMS")
 # The verification API's limits per client address (certificates/api.py).
 CERTIFICATE_API_RATE_LIMITS = {"ip": env("CERTIFICATE_API_RATE_LIMIT", "60/m,5000/d")}
 
