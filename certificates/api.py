@@ -70,13 +70,8 @@ def certificate(request, code):
         return response
     if request.method not in ("GET", "HEAD"):
         return _error(405, "method_not_allowed", "Only GET is offered.", Allow="GET, OPTIONS")
-    refused = _limited(request)
-    if refused:
-        return refused
-    found = by_code(code)
-    if found is None:
-        return _error(404, "not_found", "No certificate has this code.")
-    return _json(describe(found))
+    found, refusal = _certificate(request, code)
+    return refusal or _json(describe(found))
 
 
 def not_found(request):
@@ -91,6 +86,17 @@ def _signed(token, filename=None):
     if filename:
         response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
+
+
+def _certificate(request, code):
+    """(the certificate, None), or (None, the answer refusing the request)."""
+    refused = _limited(request)
+    if refused:
+        return None, refused
+    found = by_code(code)
+    if found is None:
+        return None, _error(404, "not_found", "No certificate has this code.")
+    return found, None
 
 
 def _limited(request):
@@ -111,12 +117,9 @@ def _limited(request):
 def credential(request, code):
     """The certificate as a signed Open Badges 3.0 credential (VC-JWT);
     ``?download=1`` as a file named after its number."""
-    refused = _limited(request)
-    if refused:
-        return refused
-    found = by_code(code)
-    if found is None:
-        return _error(404, "not_found", "No certificate has this code.")
+    found, refusal = _certificate(request, code)
+    if refusal:
+        return refusal
     token = credentials.signed_credential(found)
     if token is None:
         return _error(503, "not_configured", "The issuer has no credential key yet.")
