@@ -35,7 +35,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from users.validators import validate_person_name
@@ -117,6 +117,12 @@ class Line:
         return f"wave:{digest[:40]}"
 
     @property
+    def title(self):
+        """The course's title in the active language, else in Kazakh."""
+        titles = self.target.titles if self.target else {}
+        return titles.get(translation.get_language()) or titles.get("kk") or ""
+
+    @property
     def name(self):
         """The name the certificate will carry: the account's, or the line's."""
         if self.user is not None:
@@ -147,11 +153,7 @@ def read(data):
     """The text of an uploaded file, or ``Refused``."""
     if not data or not data.strip():
         raise Refused(_("The file is empty."))
-    if len(data) > MAX_BYTES:
-        raise Refused(
-            _("The file is too big: at most %(mb)s MB and %(lines)s lines at a time.")
-            % {"mb": MAX_BYTES // (1024 * 1024), "lines": f"{MAX_LINES:,}".replace(",", " ")}
-        )
+    check_size(len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -164,6 +166,15 @@ def read(data):
     if "\x00" in text:
         raise Refused(_("The file is not a CSV text file."))
     return text
+
+
+def check_size(size):
+    """Refuse a file of ``size`` bytes if it is too big (before reading it)."""
+    if size > MAX_BYTES:
+        raise Refused(
+            _("The file is too big: at most %(mb)s MB and %(lines)s lines at a time.")
+            % {"mb": MAX_BYTES // (1024 * 1024), "lines": f"{MAX_LINES:,}".replace(",", " ")}
+        )
 
 
 def check(text):

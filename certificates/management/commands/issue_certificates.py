@@ -81,8 +81,7 @@ class Command(BaseCommand):
                 str(line.number),
                 line.name,
                 line.email,
-                line.target.titles.get(translation.get_language())
-                or next(iter(line.target.titles.values()), ""),
+                line.title,
                 f"{show_date(line.started)} – {show_date(line.completed)}",
                 f"{line.hours.normalize():f} h",
                 line.school.code if line.school else "",
