@@ -13,9 +13,9 @@ from wagtail.users.models import UserProfile
 
 from certificates import waves
 from certificates.models import Certificate, Wave
+from lms.dates import show_date
 from tests.certificates.test_admin import logged_in, staff
 from tests.certificates.test_waves import HEADER, csv_of
-from lms.dates import show_date
 from tests.factories import UserFactory
 from users import roles
 
