@@ -67,6 +67,34 @@ COLUMNS = {
 REQUIRED = ("email", "course", "started", "completed", "hours")
 
 
+# Whole sentences, each translated as one: Russian and Kazakh agree the
+# words around a field's name with it.
+NAME_ERRORS = {
+    "surname": lambda: _(
+        "the surname “%(value)s” may hold letters only, with spaces, hyphens or apostrophes "
+        "between words."
+    ),
+    "given_name": lambda: _(
+        "the given name “%(value)s” may hold letters only, with spaces, hyphens or apostrophes "
+        "between words."
+    ),
+    "patronymic": lambda: _(
+        "the patronymic “%(value)s” may hold letters only, with spaces, hyphens or apostrophes "
+        "between words."
+    ),
+}
+DATE_ERRORS = {
+    "started": lambda: (
+        _("the start date is missing."),
+        _("the start date “%(value)s” is not a date like 07.12.2026 or 2026-12-07."),
+    ),
+    "completed": lambda: (
+        _("the completion date is missing."),
+        _("the completion date “%(value)s” is not a date like 07.12.2026 or 2026-12-07."),
+    ),
+}
+
+
 def _key(heading):
     return re.sub(r"[\s\-_.]+", "", heading.strip().lstrip("\ufeff").lower())
 
@@ -254,31 +282,21 @@ def _parse(number, values):
             else _("the e-mail is missing: the certificate is sent to it.")
         )
     line = Line(number=number, email=email)
-    for column, label in (
-        ("surname", _("surname")),
-        ("given_name", _("given name")),
-        ("patronymic", _("patronymic")),
-    ):
+    for column in ("surname", "given_name", "patronymic"):
         value = " ".join(values.get(column, "").split())
         try:
             validate_person_name(value)
             if len(value) > 100:
                 raise ValidationError("too long")
         except ValidationError:
-            problems.append(
-                _(
-                    "the %(field)s “%(value)s” may hold letters only, with spaces, hyphens or "
-                    "apostrophes between words."
-                )
-                % {"field": label, "value": shown(value)}
-            )
+            problems.append(NAME_ERRORS[column]() % {"value": shown(value)})
             value, line.bad_name = "", True
         setattr(line, column, value)
     line.course = values.get("course", "")
     if not line.course:
         problems.append(_("the course or programme is missing."))
-    line.started = _date(values.get("started", ""), _("start date"), problems)
-    line.completed = _date(values.get("completed", ""), _("completion date"), problems)
+    line.started = _date(values.get("started", ""), "started", problems)
+    line.completed = _date(values.get("completed", ""), "completed", problems)
     if line.started and line.completed:
         if line.started > line.completed:
             problems.append(_("the course cannot end before it starts."))
@@ -295,9 +313,10 @@ def _parse(number, values):
     return line, problems
 
 
-def _date(value, label, problems):
+def _date(value, column, problems):
+    missing, invalid = DATE_ERRORS[column]()
     if not value:
-        problems.append(_("the %(field)s is missing.") % {"field": label})
+        problems.append(missing)
         return None
     for pattern in DATE_FORMATS:
         try:
@@ -306,10 +325,7 @@ def _date(value, label, problems):
             continue
         if day.year >= 2000:
             return day
-    problems.append(
-        _("the %(field)s “%(value)s” is not a date like 07.12.2026 or 2026-12-07.")
-        % {"field": label, "value": shown(value)}
-    )
+    problems.append(invalid % {"value": shown(value)})
     return None
 
 
