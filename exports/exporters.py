@@ -217,7 +217,9 @@ class CertificateZip(CertificateRegistry):
             if params.get(key):
                 queryset = queryset.filter(**{f"{key}_id": _number(params[key])})
         return (
-            queryset.filter(status=Certificate.Status.VALID).exclude(pdf="").order_by("number", "pk")
+            queryset.filter(status=Certificate.Status.VALID)
+            .exclude(pdf="")
+            .order_by("number", "pk")
         )
 
     def row(self, certificate):
