@@ -84,6 +84,7 @@ class AccessRecord(AppendOnlyModel):
         )
         CERTIFICATE = "certificate", _("Certificate in the registry")
         CERTIFICATE_PDF = "certificate_pdf", _("A certificate's PDF, opened by staff")
+        CERTIFICATES_ZIP = "certificates_zip", _("Certificates as a ZIP of PDFs")
         ADMIN_LEARNERS = "admin_learners", _("Admin: learners")
         ADMIN_LEARNER = "admin_learner", _("Admin: one learner")
         ADMIN_USERS = "admin_users", _("Admin: users")

@@ -180,6 +180,33 @@ class CertificateIndexView(AuditedListing, IndexView):
             self.request.user, instance
         )
 
+    @cached_property
+    def header_more_buttons(self):
+        """The PDFs of what the filters show (a school or a region) as one
+        ZIP; for moderators, waves of certificates from a list."""
+        query = self.request.GET.copy()
+        for key in ("p", "export"):
+            query.pop(key, None)
+        buttons = [
+            *super().header_more_buttons,
+            Button(
+                _("Download the PDFs (ZIP)"),
+                url=reverse(f"{REGISTRY}:zip") + (f"?{query.urlencode()}" if query else ""),
+                icon_name="download",
+                priority=40,
+            ),
+        ]
+        if can_change_certificates(self.request.user):
+            buttons.append(
+                Button(
+                    _("Waves from a list"),
+                    url=reverse(f"{REGISTRY}:waves"),
+                    icon_name="upload",
+                    priority=50,
+                )
+            )
+        return buttons
+
 
 def certificate_buttons(user, certificate):
     buttons = []

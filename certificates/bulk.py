@@ -18,6 +18,9 @@ only what is left.
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
 from celery import shared_task
 from celery.signals import worker_process_init
@@ -154,19 +157,57 @@ def issue_for_enrolments(enrolment_ids):
     return existing + issued
 
 
-@transaction.atomic
+@dataclass(frozen=True)
+class Completion:
+    """What one certificate states, whatever was completed: a course enrolment
+    (``course:<id>``) or a line of a wave from a list (``wave:<digest>``).
+    Without a ``school_id`` the certificate gets the holder's school and
+    region; ``language`` defaults to the holder's preferred language."""
+
+    source: str
+    user: object
+    hours: Decimal
+    started_on: date
+    completed_on: date
+    school_id: int | None = None
+    region_id: int | None = None
+    language: str | None = None
+
+
 def _issue_group(template, titles, enrolments):
     """``services.issue`` for many completions of one course in one
     transaction: a block of numbers from the counter, one INSERT."""
+    periods = services.course_periods(enrolments)
+    return issue_completions(
+        template, titles, [enrolment_completion(e, periods[e.pk]) for e in enrolments]
+    )
+
+
+def enrolment_completion(enrolment, period):
+    return Completion(
+        source=services.course_source(enrolment.pk),
+        user=enrolment.user,
+        hours=enrolment.hours_done,
+        started_on=period[0],
+        completed_on=period[1],
+    )
+
+
+@transaction.atomic
+def issue_completions(template, titles, completions):
+    """Certificates of ``template`` for ``completions`` (none of them issued
+    yet) in one transaction: a block of numbers from the counter, one INSERT.
+    A duplicate source raises IntegrityError and the whole block (its numbers
+    included) rolls back, so no number is skipped."""
     now = timezone.now()
     year = timezone.localdate(now).year
     series = template.series(year)
     NumberCounter.objects.get_or_create(series=series, year=year)
     counter = NumberCounter.objects.select_for_update().get(series=series, year=year)
     first = counter.last + 1
-    counter.last += len(enrolments)
+    counter.last += len(completions)
     counter.save(update_fields=["last"])
-    certificates = new_certificates(template, titles, enrolments, series, first, now)
+    certificates = certificates_of(template, titles, completions, series, first, now)
     if connection.vendor != "postgresql":
         return Certificate.objects.bulk_create(certificates)
     _copy(certificates)
@@ -208,32 +249,44 @@ def _copy(certificates):
 def new_certificates(template, titles, enrolments, series, first, now):
     """Unsaved certificates of ``enrolments`` (users selected), numbered from
     ``first`` in ``series``: the fields ``services.issue`` sets."""
-    certificates = []
     periods = services.course_periods(enrolments)
-    for offset, enrolment in enumerate(enrolments):
-        user = enrolment.user
+    completions = [enrolment_completion(e, periods[e.pk]) for e in enrolments]
+    return certificates_of(template, titles, completions, series, first, now)
+
+
+def certificates_of(template, titles, completions, series, first, now):
+    """Unsaved certificates of ``completions``, numbered from ``first``."""
+    certificates = []
+    for offset, completion in enumerate(completions):
+        user = completion.user
         number = f"{series}{first + offset:06d}"
         holder_name = user.get_full_name()
-        started_on, completed_on = periods[enrolment.pk]
         texts = services.frozen_texts(
-            template, holder_name, titles, enrolment.hours_done, started_on, completed_on, number
+            template,
+            holder_name,
+            titles,
+            completion.hours,
+            completion.started_on,
+            completion.completed_on,
+            number,
         )
         texts["surname"] = user.last_name
+        place = completion if completion.school_id else user  # a school named, or the holder's
         certificates.append(
             Certificate(
                 number=number,
-                source=services.course_source(enrolment.pk),
+                source=completion.source,
                 holder=user,
                 template=template,
                 holder_name=holder_name,
-                language=user.preferred_language or "kk",
+                language=completion.language or user.preferred_language or "kk",
                 texts=texts,
-                hours=enrolment.hours_done,
-                started_on=started_on,
-                completed_on=completed_on,
+                hours=completion.hours,
+                started_on=completion.started_on,
+                completed_on=completion.completed_on,
                 issued_at=now,
-                region_id=user.region_id,
-                school_id=user.school_id,
+                region_id=place.region_id,
+                school_id=place.school_id,
             )
         )
     return certificates

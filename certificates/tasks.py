@@ -17,7 +17,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import pdf, services, signing
-from .models import Certificate, CertificateTemplate, RegenerationItem, RegenerationJob
+from .models import (
+    Certificate,
+    CertificateTemplate,
+    RegenerationItem,
+    RegenerationJob,
+    Wave,
+)
 from .models.issued import certificate_path
 
 logger = logging.getLogger(__name__)
@@ -89,16 +95,26 @@ def send_email(certificate):
 REGENERATION_BATCH = 200
 
 
-class _RegenerationTask(Task):
+class _StopsJob(Task):
+    """Retries exhausted: the job (``job_model``, its id the task's first
+    argument) stops, so it blocks nothing for ever, and says so on its page."""
+
+    job_model = None
+
     def on_failure(self, exc, task_id, args, kwargs, einfo):
-        """Retries exhausted: the job stops, so it does not block the template
-        for ever, and says so on its page."""
-        job_id = args[0] if args else kwargs.get("job_id")
-        logger.error("Regeneration %s stopped: %r", job_id, exc)
-        RegenerationJob.objects.filter(
-            pk=job_id,
-            status__in=[RegenerationJob.Status.QUEUED, RegenerationJob.Status.RUNNING],
-        ).update(status=RegenerationJob.Status.STOPPED, finished_at=timezone.now())
+        model = self.job_model
+        job_id = args[0] if args else next(iter(kwargs.values()), None)
+        logger.error("%s %s stopped: %r", model.__name__, job_id, exc)
+        model.objects.filter(
+            pk=job_id, status__in=[model.Status.QUEUED, model.Status.RUNNING]
+        ).update(status=model.Status.STOPPED, finished_at=timezone.now(), **self.stopped(exc))
+
+    def stopped(self, exc):
+        return {}
+
+
+class _RegenerationTask(_StopsJob):
+    job_model = RegenerationJob
 
 
 @shared_task(
@@ -201,6 +217,72 @@ def finish_regeneration(job):
         total=F("done") + F("failed"),
         finished_at=timezone.now(),
     )
+
+
+# Lines of a wave issued per task run (one transaction each): a restarted
+# worker redoes one batch at most, and the progress page moves every second.
+WAVE_BATCH = 500
+
+
+class _WaveTask(_StopsJob):
+    job_model = Wave
+
+    def stopped(self, exc):
+        return {"error": repr(exc)[:500]}
+
+
+@shared_task(
+    base=_WaveTask,
+    bind=True,
+    autoretry_for=(Exception,),
+    retry_backoff=5,
+    retry_jitter=True,
+    max_retries=5,
+)
+def issue_wave(self, wave_id):
+    """Issue one batch of a confirmed wave, queue the batch's PDFs and
+    letters (``bulk.deliver_batch``), then queue the next batch."""
+    more = issue_wave_batch(wave_id)
+    if more:
+        issue_wave.delay(wave_id)
+    return wave_id
+
+
+def issue_wave_batch(wave_id, size=WAVE_BATCH):
+    """One batch of the wave; True if lines are left. Safe to run twice: the
+    wave is locked, its position advances with the batch, and lines already
+    issued are skipped (``waves.issue_lines``)."""
+    from . import waves
+
+    with transaction.atomic():
+        wave = Wave.objects.select_for_update().filter(pk=wave_id).first()
+        if wave is None or wave.status not in (Wave.Status.QUEUED, Wave.Status.RUNNING):
+            return False  # settled by an earlier run, or not confirmed
+        with translation.override(wave.language):
+            checked = waves.check(wave.content)
+        if not checked.ok:  # a course or school removed since the check
+            Wave.objects.filter(pk=wave.pk).update(
+                status=Wave.Status.STOPPED,
+                finished_at=timezone.now(),
+                error="\n".join(checked.errors[:5])[:500],
+            )
+            return False
+        batch = checked.lines[wave.position : wave.position + size]
+        certificates = waves.issue_lines(batch)
+        position = wave.position + len(batch)
+        done = position >= len(checked.lines)
+        Wave.objects.filter(pk=wave.pk).update(
+            status=Wave.Status.DONE if done else Wave.Status.RUNNING,
+            total=len(checked.lines),
+            position=position,
+            issued=F("issued") + len(certificates),
+            skipped=F("skipped") + len(batch) - len(certificates),
+            **({"finished_at": timezone.now(), "content": ""} if done else {}),
+        )
+        ids = [certificate.pk for certificate in certificates]
+        if ids:
+            transaction.on_commit(lambda: bulk.deliver_batch.delay(ids))
+    return not done
 
 
 from . import bulk, fastpdf  # noqa: E402,F401 - the fast renderer; bulk registers its tasks

@@ -19,7 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.admin_viewsets import InspectOnlyViewSet
 
-from . import admin_views
+from . import admin_views, admin_waves, admin_zip
 from .filters import CertificateFilterSet
 from .models import Certificate, CertificateTemplate
 
@@ -101,6 +101,9 @@ class CertificateViewSet(InspectOnlyViewSet):
             *super().get_urlpatterns(),
             path("<int:pk>/revoke/", admin_views.RevokeView.as_view(), name="revoke"),
             path("<int:pk>/reissue/", admin_views.ReissueView.as_view(), name="reissue"),
+            path("zip/", admin_zip.download, name="zip"),
+            path("waves/", admin_waves.WaveUploadView.as_view(), name="waves"),
+            path("waves/<int:pk>/", admin_waves.WaveView.as_view(), name="wave"),
         ]
 
 
@@ -129,4 +132,9 @@ def register_certificate_log_actions(actions):
         "certificates.regenerate",
         _("Regenerate certificates"),
         _("Regeneration of the template's certificates requested"),
+    )
+    actions.register_action(
+        "certificates.wave",
+        _("Issue a wave from a list"),
+        _("Wave of certificates from a list confirmed"),
     )

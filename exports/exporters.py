@@ -170,5 +170,67 @@ class CertificateRegistry(Exporter):
         return f"certificates-{timezone.localdate():%Y%m%d}"
 
 
+class CertificateZip(CertificateRegistry):
+    """The PDFs of a school's or a region's valid certificates as one ZIP:
+    the registry's filters, and a school or region among them (a regional
+    officer's region is implicit). ``certificates.admin_zip`` streams it when
+    it is small enough; above that it is prepared here."""
+
+    title = _("Certificates (ZIP of PDFs)")
+    formats = ("zip",)
+
+    @property
+    def audit_what(self):
+        from audit.models import AccessRecord
+
+        return AccessRecord.What.CERTIFICATES_ZIP
+
+    def clean(self, user, data):
+        from certificates.filters import sees_every_region
+
+        params = super().clean(user, data)
+        params.pop("status", None)  # valid ones only: the others are not to hand out
+        if sees_every_region(user) and not (params.get("school") or params.get("region")):
+            return None
+        return params
+
+    def describe(self, params):
+        from directory.models import Region, School
+
+        place = (
+            School.objects.filter(pk=_number(params.get("school"))).first()
+            or Region.objects.filter(pk=_number(params.get("region"))).first()
+        )
+        return str(place) if place else ""
+
+    def header(self, params):
+        return []
+
+    def queryset(self, user, params):
+        from certificates.models import Certificate
+
+        queryset = super().queryset(user, params)
+        # Again, plainly: a school outside the region makes the registry's
+        # filters invalid, and they are then left out, which here would be
+        # the whole country.
+        for key in ("school", "region"):
+            if params.get(key):
+                queryset = queryset.filter(**{f"{key}_id": _number(params[key])})
+        return (
+            queryset.filter(status=Certificate.Status.VALID)
+            .exclude(pdf="")
+            .order_by("number", "pk")
+        )
+
+    def row(self, certificate):
+        from certificates.admin_zip import entry
+
+        return entry(certificate)
+
+    def filename(self, params):
+        return f"certificates-{timezone.localdate():%Y%m%d}"
+
+
 register("reports-learners", LearnerList())
 register("certificates-registry", CertificateRegistry())
+register("certificates-zip", CertificateZip())

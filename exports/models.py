@@ -27,6 +27,7 @@ class ExportJob(models.Model):
     class Format(models.TextChoices):
         CSV = "csv", "CSV"
         XLSX = "xlsx", "XLSX"
+        ZIP = "zip", "ZIP"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

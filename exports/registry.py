@@ -16,6 +16,11 @@ _exporters = {}
 
 class Exporter:
     title = _("Export")
+    # The file kinds offered (``writers.CONTENT_TYPES``), the first by default.
+    formats = ("csv", "xlsx")
+    # The audit record of the prepared file (``AccessRecord.What``); None:
+    # "export prepared in the background".
+    audit_what = None
 
     def clean(self, user, data):
         """JSON-safe parameters from request data, or None if they name nothing

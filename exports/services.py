@@ -140,7 +140,7 @@ def _write(job, exporter, token):
         if finished:  # the one run that delivers the file records it
             trail.record(
                 None,
-                AccessRecord.What.BACKGROUND_EXPORT,
+                exporter.audit_what or AccessRecord.What.BACKGROUND_EXPORT,
                 seen,
                 rows=written,
                 detail=f"{job.kind}: {exporter.describe(job.params)}"[:500],

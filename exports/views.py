@@ -37,7 +37,8 @@ def start(request, kind, data):
     params = exporter.clean(request.user, data)
     if params is None:
         raise Http404
-    params["format"] = data.get("format") if data.get("format") in writers.CONTENT_TYPES else "csv"
+    asked = data.get("format")
+    params["format"] = asked if asked in exporter.formats else exporter.formats[0]
     if not exporter.allowed(request.user, params):
         raise PermissionDenied
     same = services.find_active(request.user, kind, params)

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE, "zip": "application/zip"}
 # What a spreadsheet may run as a formula when a CSV cell starts with it (OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -80,7 +80,25 @@ def write_xlsx(handle, header, rows, title=""):
     return count
 
 
+def write_zip(handle, rows):
+    """Rows are files: (name in the archive, stored file, its time)."""
+    from . import zips
+
+    count = 0
+
+    def counted():
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    zips.write(handle, counted())
+    return count
+
+
 def write(kind, handle, header, rows, title=""):
+    if kind == "zip":
+        return write_zip(handle, rows)
     if kind == "xlsx":
         return write_xlsx(handle, header, rows, title)
     return write_csv(handle, header, rows)

@@ -4,6 +4,7 @@ from certificates.demo import ORGANISATION, TEXT
 from certificates.models import CertificateTemplate, Signatory
 from courses import services
 from courses.demo import study
+from directory.models import Region
 from tests.factories import UserFactory
 
 
@@ -53,3 +54,13 @@ def graduate(db):
 @pytest.fixture
 def completed(graduate, course, template):
     return complete(graduate, course)
+
+
+@pytest.fixture
+def abai(db):
+    return Region.objects.get(code="abai")
+
+
+@pytest.fixture
+def ulytau(db):
+    return Region.objects.get(code="ulytau")

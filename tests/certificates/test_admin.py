@@ -25,7 +25,6 @@ from certificates.models import (
     RegenerationItem,
     RegenerationJob,
 )
-from directory.models import Region
 from tests.factories import DistrictFactory, SchoolFactory, UserFactory
 from users import roles
 
@@ -54,16 +53,6 @@ def logged_in(client, user):
 @pytest.fixture
 def admin_client(client):
     return logged_in(client, staff(is_superuser=True, is_staff=True))
-
-
-@pytest.fixture
-def abai():
-    return Region.objects.get(code="abai")
-
-
-@pytest.fixture
-def ulytau():
-    return Region.objects.get(code="ulytau")
 
 
 def person_in(region, **fields):
