@@ -112,14 +112,57 @@ def test_the_qr_code_decodes_to_the_verification_url(certificate):
     assert [code.text for code in codes] == [pdf.verification_url(certificate)]
 
 
-def test_the_qr_symbol_is_segnos(settings):
-    import segno
+def qr_image(matrix, scale=4, border=4):
+    from PIL import Image
 
-    for _ in range(200):
-        url = f"https://bilim.edu.kz/kk/certificates/verify/{secrets.token_urlsafe(18)}/"
-        assert fastpdf.qr_matrix(url) == segno.make(url, error="m").matrix
-    for url in ("x" * 300, "https://b.kz/" + "Ә" * 40, "0123456789" * 20):
-        assert fastpdf.qr_matrix(url) == segno.make(url, error="m").matrix
+    size = len(matrix)
+    image = Image.new("L", (size + 2 * border, size + 2 * border), 255)
+    for i, row in enumerate(matrix):
+        for j, dark in enumerate(row):
+            if dark:
+                image.putpixel((j + border, i + border), 0)
+    return image.resize((image.width * scale, image.height * scale), Image.NEAREST)
+
+
+def test_the_qr_symbol_is_segnos_with_a_fixed_mask():
+    """Both renderers draw ``pdf.qr_code``: segno's symbol at the version and
+    error level segno picks by itself, data mask chosen with ``mask=``; it
+    decodes whatever the data."""
+    import segno
+    import zxingcpp
+
+    urls = [
+        f"https://bilim.edu.kz/{language}/certificates/verify/{secrets.token_urlsafe(18)}/"
+        for language in ("kk", "ru", "en") * 70
+    ]
+    urls += ["x" * 300, "https://b.kz/" + "Ә" * 40, "0123456789" * 20, "https://b.kz/v/A1/"]
+    for url in urls:
+        code, chosen = pdf.qr_code(url), segno.make(url, error="m")
+        assert (code.version, code.error, code.mask) == (chosen.version, chosen.error, 2)
+        assert not code.is_micro
+        assert fastpdf.qr_matrix(url) == code.matrix
+        assert [found.text for found in zxingcpp.read_barcodes(qr_image(code.matrix))] == [url]
+
+
+def test_fastpdf_has_no_qr_encoder_or_font_writer_of_its_own():
+    """It reaches segno only through ``pdf.qr_code`` and fontTools through
+    its public modules: no Reed-Solomon tables, masks or TrueType tables here."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(fastpdf.__file__).read_text())
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.update(f"{node.module}.{alias.name}" for alias in node.names)
+    assert not {name for name in imported if name.startswith("segno")}
+    assert {name for name in imported if name.lower().startswith("fonttools")} <= {
+        "fontTools.subset",
+        "fontTools.ttLib.TTFont",
+    }
+    assert not {"struct", "array.array"} & imported
 
 
 def char_boxes(data):
