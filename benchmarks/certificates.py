@@ -362,8 +362,9 @@ def time_fast_render(certificates):
 
     log(f"fast, render only: fastpdf.render_pdf_fast x {len(certificates)} in this process")
     # Steady state: every layout of the sample (language, lines) made first,
-    # then the fonts embedded anew (a certificate rendered twice would find
-    # its fonts ready).
+    # then each certificate's font objects made anew (one rendered twice
+    # would find them ready); the font subsets stay, kept per glyph set, as a
+    # worker keeps them after its first batches.
     for certificate in certificates:
         fastpdf.render_pdf_fast(certificate)
     fastpdf._renderer._fonts.clear()

@@ -16,32 +16,40 @@ faster because WeasyPrint does not run per certificate:
 2. **Per certificate** the text is shaped with the shipped PT fonts (the
    same ``liga`` ligatures and GPOS ``kern`` pairs HarfBuzz applies for
    WeasyPrint) and broken into lines the way Pango breaks them. A content stream
-   draws the lines and the QR modules (filled rectangles), and each font is
-   embedded as a subset holding only the glyphs the page uses (fixed and
-   per-person), with its widths and ``ToUnicode`` map. The XMP packet, the
-   document information and the ``/ID`` are written anew; the rest is copied.
+   draws the lines and the QR modules (filled rectangles) of ``pdf.qr_code``,
+   the symbol the naive renderer draws, read from segno's public ``matrix``.
+   Each font is embedded as a subset made by ``fontTools.subset`` (glyph ids
+   kept), with the widths and ``ToUnicode`` map of the glyphs the page uses.
+   A subset holds the fixed text's glyphs and whole blocks of letters
+   (``SUBSET_BLOCKS``: the Cyrillic capitals, the Kazakh small letters...), so
+   that a wave's certificates share a few subsets per font, each made once
+   (10-20 ms) and kept per glyph set. The XMP packet, the document
+   information and the ``/ID`` are written anew; the rest is copied.
 
-Anything this path cannot reproduce exactly falls back to ``pdf.render_pdf``:
-a character missing from the fonts (or a combining mark, a control
-character), a template that reads a per-person field this module does not
-know how to place, a layout it cannot verify (more than one page, a field
-inside a heading, text after a field in its paragraph, justified text...).
+No library is copied here: segno and fontTools are called through their
+documented APIs; WeasyPrint lays out the skeleton and pydyf holds its objects.
+
+Anything this path cannot reproduce exactly falls back to ``pdf.render_pdf``
+(``try_render_fast`` gives None and says why in the log): a character missing
+from the fonts (or a combining mark, a control character), a template that
+reads a per-person field this module does not know how to place, a layout it
+cannot verify (more than one page, a field inside a heading, text after a
+field in its paragraph, justified text...), a word that ends within ``TIE`` of
+its line's end. tests/certificates/test_fastpdf_corpus.py compares both
+renderers on 2,000 holders.
 """
 
 import hashlib
 import logging
 import re
-import struct
-import sys
 import threading
 import time
 import unicodedata
 import zlib
-from array import array
 from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from io import BytesIO
 from itertools import accumulate
 
@@ -59,6 +67,10 @@ SKELETON_CACHE_SIZE = 64
 FONT_CACHE_SIZE = 256
 PX_TO_PT = 0.75  # WeasyPrint draws in CSS pixels; 1px = 0.75pt
 PANGO_SCALE = 1024
+# A word that ends this close to the end of its line (in Pango units, 1/1024
+# px) may land on either line, depending on how WeasyPrint's available width
+# was rounded to Pango units: such a certificate is rendered in full.
+TIE = 2
 TEXT_SLOTS = ("number", "name", "body", "hours", "issued")
 SLOT_CLASS = "fastpdf-slot"
 PLACEHOLDER = "X"
@@ -76,7 +88,17 @@ class _PerPersonField(Exception):
 
 
 def render_pdf_fast(certificate):
-    """PDF bytes of ``certificate``, like ``pdf.render_pdf`` but fast."""
+    """PDF bytes of ``certificate``, like ``pdf.render_pdf`` but fast; where
+    the fast path cannot match the full renderer, the full renderer's."""
+    data = try_render_fast(certificate)
+    if data is None:
+        return pdf.render_pdf(certificate)
+    return data
+
+
+def try_render_fast(certificate):
+    """The fast path's PDF of ``certificate``, or None where it cannot match
+    ``pdf.render_pdf`` (the reason logged): the caller falls back to it."""
     try:
         return _renderer.render(certificate)
     except Unsupported as reason:
@@ -84,34 +106,58 @@ def render_pdf_fast(certificate):
     except Exception:
         # Correctness first: whatever went wrong here, the full render stands.
         logger.exception("certificate %s: fast render failed", certificate.pk)
-    return pdf.render_pdf(certificate)
+    return None
 
 
 # --- Fonts ---------------------------------------------------------------------
 
 
-def _uint32_sum(data):
-    """The TrueType checksum of ``data`` (padded to four bytes)."""
-    if len(data) % 4:
-        data += bytes(4 - len(data) % 4)
-    words = array("I", data)
-    if sys.byteorder == "little":
-        words.byteswap()
-    return sum(words) & 0xFFFFFFFF
+# The glyphs of a font subset come in blocks: a certificate that uses one
+# character of a block embeds the whole block, so a wave's certificates share
+# a few glyph sets per font and fontTools makes each subset once (10-20 ms)
+# instead of once per person. Small blocks keep the files small: a name
+# brings capitals and small letters of its alphabets, the hours line small
+# letters and digits. A character outside the blocks is embedded on its own.
+SUBSET_BLOCKS = (
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "abcdefghijklmnopqrstuvwxyz",
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "ӘҒҚҢӨҰҮҺІ",
+    "әғқңөұүһі",
+    "0123456789",
+    " \u00a0.,:;-'\u2019()\u00ab\u00bb\u201c\u201d\u2013\u2014\u2116",
+    '!"#$%&*+/<=>?@[\\]^_`{|}~\u00b7\u2018\u201a\u201e\u2026',
+)
+SUBSET_CACHE_SIZE = 64  # per font
+
+
+@cache
+def _subset_options():
+    """fontTools' subsetter, set to make what a PDF embeds: glyph ids kept
+    (``retain_gids``), no hinting, no layout tables, no glyph names."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.retain_gids = True
+    options.hinting = False
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "gasp", "DSIG", "LTSH", "hdmx"]
+    options.glyph_names = False
+    options.notdef_outline = True
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
+    return options
 
 
 class Face:
-    """One shipped TrueType font: shaping data and a subsetter.
+    """One shipped TrueType font: shaping data, metrics and its subsets.
 
-    Loaded once per process. The embedded programs keep the glyph ids of the
+    Loaded once per process. The embedded subsets keep the glyph ids of the
     original (as WeasyPrint's subsets do), so ``CIDToGIDMap`` is ``/Identity``
     and glyph ids from WeasyPrint's skeleton and from our shaping agree.
     """
 
-    TABLES = ("OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post")
-
     def __init__(self, path):
-        from fontTools import subset
         from fontTools.ttLib import TTFont
 
         logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -133,6 +179,12 @@ class Face:
         self._scaled = {}
         self.bfchar = {}  # (gid, text) -> its ToUnicode line
         self.ligatures = self._read_ligatures(font, gid)
+        self.blocks = self._read_blocks()
+        self._programs = OrderedDict()  # glyph set -> (subset tag, program)
+        self._programs_lock = threading.Lock()
+        # Every glyph, without hinting or layout tables: the font each subset
+        # is cut from, three times faster to subset than the shipped file.
+        self._master = self._subset(TTFont(path), range(self.glyph_count))
         head, hhea, os2 = font["head"], font["hhea"], font["OS/2"]
         scale = 1000 / self.upem
         serif = "serif" in self.family.lower() and "sans" not in self.family.lower()
@@ -144,95 +196,24 @@ class Face:
             f"/CapHeight {round(getattr(os2, 'sCapHeight', hhea.ascent) * scale)} /StemV 80"
         ).encode()
 
-        # The program to embed: every glyph kept at its id, no hinting, no layout.
-        options = subset.Options()
-        options.retain_gids = True
-        options.hinting = False
-        options.layout_features = []
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "gasp", "DSIG", "LTSH", "hdmx"]
-        options.glyph_names = False
-        options.notdef_outline = True
-        options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
-        program = TTFont(path)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(glyphs=order)
-        subsetter.subset(program)
-        buffer = BytesIO()
-        program.save(buffer)
-        tables = self._read_tables(buffer.getvalue())
-        if set(self.TABLES) - set(tables):
-            raise ValueError(f"{path}: missing tables {set(self.TABLES) - set(tables)}")
-        head_table = tables["head"]
-        long_loca = struct.unpack(">h", head_table[50:52])[0] == 1
-        count = self.glyph_count + 1
-        if long_loca:
-            offsets = struct.unpack(f">{count}I", tables["loca"][: 4 * count])
-        else:
-            offsets = [2 * o for o in struct.unpack(f">{count}H", tables["loca"][: 2 * count])]
-        glyf = tables["glyf"]
-        self._glyphs = [glyf[offsets[g] : offsets[g + 1]] for g in range(self.glyph_count)]
-        self._components = {
-            g: self._read_components(data)
-            for g, data in enumerate(self._glyphs)
-            if len(data) >= 10 and struct.unpack(">h", data[:2])[0] < 0
-        }
-        # Every glyph padded to four bytes; (advance, left side bearing) of each.
-        self._padded = [data + bytes(-len(data) % 4) for data in self._glyphs]
-        metrics_count = struct.unpack(">H", tables["hhea"][34:36])[0]
-        hmtx = tables["hmtx"]
-        metrics = [hmtx[4 * g : 4 * g + 4] for g in range(metrics_count)]
-        last_advance = metrics[-1][:2]
-        for g in range(metrics_count, self.glyph_count):
-            offset = 4 * metrics_count + 2 * (g - metrics_count)
-            metrics.append(last_advance + hmtx[offset : offset + 2])
-        self._hmtx = b"".join(metrics)
-        self._head = bytearray(tables["head"])
-        self._head[8:12] = bytes(4)  # checkSumAdjustment, set per program
-        self._hhea = bytearray(tables["hhea"])
-        self._maxp = bytearray(tables["maxp"])
-        # No character map is needed (CIDToGIDMap /Identity picks the glyphs):
-        # a valid (3, 1) table that maps nothing.
-        cmap = struct.pack(">HHHHI", 0, 1, 3, 1, 12) + struct.pack(
-            ">7H5H", 4, 24, 0, 2, 2, 0, 0, 0xFFFF, 0, 0xFFFF, 1, 0
-        )
-        self._static = {
-            tag: (data, _uint32_sum(data))
-            for tag, data in (
-                ("OS/2", tables["OS/2"]),
-                ("name", tables["name"]),
-                ("post", tables["post"]),
-                ("cmap", cmap),
-            )
-        }
-
     # Reading the font
 
-    @staticmethod
-    def _read_tables(data):
-        count = struct.unpack(">H", data[4:6])[0]
-        tables = {}
-        for index in range(count):
-            tag, _, offset, length = struct.unpack(
-                ">4sIII", data[12 + 16 * index : 28 + 16 * index]
+    def _read_blocks(self):
+        """Glyph id -> the glyphs of its subset block (SUBSET_BLOCKS); a
+        ligature goes with the block of its first letter."""
+        blocks = {}
+        for chars in SUBSET_BLOCKS:
+            glyphs = frozenset(self.cmap[ord(char)] for char in chars if ord(char) in self.cmap)
+            ligatures = frozenset(
+                ligature
+                for first in glyphs
+                for _, ligature in self.ligatures.get(first, ())
+                if ligature not in blocks
             )
-            tables[tag.decode("latin-1")] = data[offset : offset + length]
-        return tables
-
-    @staticmethod
-    def _read_components(data):
-        position, components = 10, []
-        while True:
-            flags, glyph = struct.unpack(">HH", data[position : position + 4])
-            components.append(glyph)
-            position += 4 + (4 if flags & 0x1 else 2)
-            if flags & 0x8:
-                position += 2
-            elif flags & 0x40:
-                position += 4
-            elif flags & 0x80:
-                position += 8
-            if not flags & 0x20:
-                return components
+            glyphs |= ligatures
+            for glyph in glyphs:
+                blocks.setdefault(glyph, glyphs)
+        return blocks
 
     def _lookups(self, table, feature):
         """Lookups of ``feature`` for our texts. HarfBuzz picks them by script
@@ -371,79 +352,47 @@ class Face:
 
     # Embedding
 
+    def subset(self, fixed, used):
+        """The glyphs to embed for a page: ``fixed`` (the skeleton's) and the
+        block of every other glyph ``used``."""
+        glyphs = set(fixed)
+        blocks = self.blocks
+        for gid in used:
+            if gid not in glyphs:
+                glyphs |= blocks.get(gid) or {gid}
+        return frozenset(glyphs)
+
+    @staticmethod
+    def _subset(font, glyphs):
+        from fontTools import subset
+
+        subsetter = subset.Subsetter(_subset_options())
+        subsetter.populate(gids=glyphs)
+        subsetter.subset(font)
+        buffer = BytesIO()
+        font.save(buffer)
+        return buffer.getvalue()
+
     def program(self, glyphs):
-        """A TrueType program drawing only ``glyphs`` (and their components).
-        Glyph ids stay those of the original font, as WeasyPrint's subsets keep
-        them; the font ends at the highest id used."""
-        keep = set(glyphs)
-        keep.add(0)
-        pending = [g for g in keep if g in self._components]
-        while pending:
-            for component in self._components[pending.pop()]:
-                if component not in keep:
-                    keep.add(component)
-                    if component in self._components:
-                        pending.append(component)
-        count = max(keep) + 1
-        padded = self._padded
-        ordered = sorted(keep)
-        glyf = b"".join([padded[g] for g in ordered])
-        sizes = [0] * (count + 1)
-        for g in ordered:
-            sizes[g + 1] = len(padded[g])
-        offsets = list(accumulate(sizes))
-        short = offsets[-1] < 0x20000
-        loca = array("H", [offset >> 1 for offset in offsets]) if short else array("I", offsets)
-        if sys.byteorder == "little":
-            loca.byteswap()
-        head = bytearray(self._head)
-        head[50:52] = struct.pack(">h", 0 if short else 1)
-        hhea = bytearray(self._hhea)
-        hhea[34:36] = struct.pack(">H", count)
-        maxp = bytearray(self._maxp)
-        maxp[4:6] = struct.pack(">H", count)
-        tables = {
-            **self._static,
-            "glyf": (glyf, None),
-            "loca": (loca.tobytes(), None),
-            "head": (bytes(head), None),
-            "hhea": (bytes(hhea), None),
-            "maxp": (bytes(maxp), None),
-            "hmtx": (self._hmtx[: 4 * count], None),
-        }
-        tags = sorted(tables)
-        number = len(tags)
-        power = 1 << (number.bit_length() - 1)
-        directory = [
-            struct.pack(
-                ">IHHHH",
-                0x00010000,
-                number,
-                power * 16,
-                power.bit_length() - 1,
-                number * 16 - power * 16,
-            )
-        ]
-        body = []
-        offset = 12 + 16 * number
-        head_offset = 0
-        for tag in tags:
-            data, checksum = tables[tag]
-            if checksum is None:
-                checksum = _uint32_sum(data)
-            if tag == "head":
-                head_offset = offset
-            directory.append(
-                struct.pack(">4sIII", tag.encode("latin-1"), checksum, offset, len(data))
-            )
-            body.append(data)
-            if len(data) % 4:
-                body.append(bytes(4 - len(data) % 4))
-            offset += len(data) + (-len(data) % 4)
-        font = bytearray(b"".join(directory) + b"".join(body))
-        adjustment = (0xB1B0AFBA - _uint32_sum(bytes(font))) & 0xFFFFFFFF
-        font[head_offset + 8 : head_offset + 12] = struct.pack(">I", adjustment)
-        return bytes(font)
+        """(subset tag, FontFile2 stream) of a TrueType program holding
+        ``glyphs``, made by fontTools' subsetter (the components of composite
+        glyphs and ``.notdef`` kept too), remembered per glyph set."""
+        with self._programs_lock:
+            cached = self._programs.get(glyphs)
+            if cached is not None:
+                self._programs.move_to_end(glyphs)
+                return cached
+        from fontTools.ttLib import TTFont
+
+        program = self._subset(TTFont(BytesIO(self._master)), sorted(glyphs))
+        digest = hashlib.md5(program).digest()  # noqa: S324 - a subset tag
+        tag = "".join(chr(65 + byte % 26) for byte in digest[:6])
+        stream = _stream(zlib.compress(program, 9), b"/Length1 %d" % len(program))
+        with self._programs_lock:
+            self._programs[glyphs] = (tag, stream)
+            while len(self._programs) > SUBSET_CACHE_SIZE:
+                self._programs.popitem(last=False)
+        return tag, stream
 
 
 @cache
@@ -591,12 +540,13 @@ def _script_runs(text, scripts):
 class Shaped:
     """A field's text shaped in one font and size: parallel lists per glyph."""
 
-    __slots__ = ("gids", "texts", "widths", "spaces", "breaks")
+    __slots__ = ("gids", "texts", "widths", "kerns", "spaces", "breaks")
 
-    def __init__(self, gids, texts, widths, spaces, breaks):
+    def __init__(self, gids, texts, widths, kerns, spaces, breaks):
         self.gids = gids  # glyph ids
         self.texts = texts  # the characters each glyph stands for
         self.widths = widths  # Pango units (1/1024 px), kerning with the next included
+        self.kerns = kerns  # that kerning alone
         self.spaces = spaces  # glyph is a breaking space
         self.breaks = breaks  # a line may break after the glyph
 
@@ -635,14 +585,16 @@ def shape(text, face_, size):
             position += 1
     advance, kern = face_.scaled(size)
     widths = [advance[gid] for gid in gids]
+    kerns = [0] * len(gids)
     for position in range(len(gids) - 1):
         if runs[position] == runs[position + 1]:
             pair = kern.get((gids[position], gids[position + 1]))
             if pair is None:
                 pair = face_.scaled_kern(size, gids[position], gids[position + 1])
             widths[position] += pair
+            kerns[position] = pair
     # Break opportunities (UAX #14, the cases that occur in names and texts):
-    # after spaces, after a hyphen between letters, after en and em dashes.
+    # after spaces, after a hyphen before a letter, after en and em dashes.
     spaces = [part == " " for part in texts]
     breaks = [False] * len(gids)
     for position in range(len(gids) - 1):
@@ -651,9 +603,11 @@ def shape(text, face_, size):
         last = texts[position][-1]
         if spaces[position] or last in "\u2013\u2014":
             breaks[position] = True
-        elif last == "-" and position and texts[position - 1][-1].isalpha():
+        elif last == "-" and position and not spaces[position - 1]:
+            # Not after a hyphen that starts a word (UAX #14 LB20.1), but
+            # after one that follows a bracket: "прошёл(-|ла)".
             breaks[position] = texts[position + 1][0].isalpha()
-    return Shaped(gids, texts, widths, spaces, breaks)
+    return Shaped(gids, texts, widths, kerns, spaces, breaks)
 
 
 def break_lines(shaped, first_width, width, prefix):
@@ -681,9 +635,15 @@ def break_lines(shaped, first_width, width, prefix):
             visible -= 1
         full = before[end] - before[start]
         shown = before[visible] - before[start]
+        if visible == end < count:
+            # Broken inside a word (after a hyphen or a dash), the line is
+            # shaped again: without the kerning across the break.
+            shown -= shaped.kerns[end - 1]
         # A word that does not fit starts a new line, unless it is the first
         # on its line (then it overflows, as in CSS); after fixed text on the
         # first line, the first word may move down too.
+        if started and abs(used + shown - available) <= TIE:
+            raise Unsupported("a line break too close to call")
         if started and used + shown > available:
             lines.append((line_start, start))
             line_start, used, available = start, 0, width
@@ -700,210 +660,13 @@ def break_lines(shaped, first_width, width, prefix):
 
 
 # --- QR code -------------------------------------------------------------------
-# The same symbol as segno.make(url, error="m") (the naive SVG), but the eight
-# data masks are scored on bit masks instead of module by module: segno takes
-# 4-5 ms per code, mostly in its mask evaluation, this about 0.6 ms.
-
-_QR_GAP = 4  # light columns after each row: runs and windows never cross rows
-_QR_MASKS = (
-    lambda i, j: (i + j) % 2 == 0,
-    lambda i, j: i % 2 == 0,
-    lambda i, j: j % 3 == 0,
-    lambda i, j: (i + j) % 3 == 0,
-    lambda i, j: (i // 2 + j // 3) % 2 == 0,
-    lambda i, j: (i * j) % 2 + (i * j) % 3 == 0,
-    lambda i, j: ((i * j) % 2 + (i * j) % 3) % 2 == 0,
-    lambda i, j: ((i + j) % 2 + (i * j) % 3) % 2 == 0,
-)
-_QR_BITS = bytes.maketrans(b"\x00\x01", b"01")
-
-
-def _qr_int(flat):
-    return int(flat.translate(_QR_BITS), 2)
-
-
-def _qr_transpose(flat, size):
-    stride = size + _QR_GAP
-    rows = [flat[i * stride : i * stride + size] for i in range(size)]
-    gap = bytes(_QR_GAP)
-    return gap.join(bytes(column) for column in zip(*rows, strict=True)) + gap
-
-
-class _QRVersion:
-    """What does not depend on the data: where the bits go, the masks, and
-    bit masks of the matrix regions the penalty rules look at."""
-
-    def __init__(self, version):
-        from segno import encoder
-
-        size = self.size = encoder.calc_matrix_size(version)
-        stride = self.stride = size + _QR_GAP
-        length = self.length = stride * size
-        matrix = encoder.make_matrix(size, size)
-        encoder.add_finder_patterns(matrix, size, size)
-        encoder.add_alignment_patterns(matrix, size, size)
-        free = [(i, j) for i in range(size) for j in range(size) if matrix[i][j] == 0x2]
-        numbered = tuple(list(row) for row in matrix)
-        encoder.add_codewords(numbered, list(range(3, 3 + len(free))), version)
-        template = bytearray(length)
-        self.order = [0] * len(free)
-        for i, row in enumerate(numbered):
-            for j, value in enumerate(row):
-                if value >= 3:
-                    self.order[value - 3] = i * stride + j
-                else:
-                    template[i * stride + j] = value
-        self.template = bytes(template)
-        self.masks = []  # (as bytes, as bits, transposed bits)
-        for rule in _QR_MASKS:
-            pattern = bytearray(length)
-            for i, j in free:
-                pattern[i * stride + j] = int(rule(i, j))
-            pattern = bytes(pattern)
-            self.masks.append(
-                (
-                    int.from_bytes(pattern, "big"),
-                    _qr_int(pattern),
-                    _qr_int(_qr_transpose(pattern, size)),
-                )
-            )
-
-        def where(test):
-            cells = bytearray(length)
-            for i in range(size):
-                for j in range(size):
-                    cells[i * stride + j] = int(test(i, j))
-            return _qr_int(bytes(cells))
-
-        self.all = (1 << length) - 1
-        self.modules = where(lambda i, j: True)
-        self.pairs = where(lambda i, j: j >= 1)  # module and its left neighbour
-        self.below = where(lambda i, j: i >= 1)  # module and the one above
-        self.windows = where(lambda i, j: j >= 6)  # a window of seven ends here
-        self.edges = where(lambda i, j: j in (6, size - 1))  # at the row's ends
-
-    def runs(self, x):
-        """N1 of the rows of ``x``: 3 + (length - 5) per run of five or more."""
-        same = (x ^ (x >> 1) ^ self.all) & self.pairs
-        five = same & (same >> 1) & (same >> 2) & (same >> 3)
-        return five.bit_count() + 2 * (five & ~(five >> 1)).bit_count(), same
-
-    def finder_like(self, x):
-        """N3: 1:1:3:1:1 windows with four light modules before or after (the
-        light gap columns stand in for the row's ends, as segno's slices do)."""
-        light = x ^ self.all
-        found = (
-            x & (light >> 1) & (x >> 2) & (x >> 3) & (x >> 4) & (light >> 5) & (x >> 6)
-        ) & self.windows
-        if not found:
-            return 0
-        before = (light >> 7) & (light >> 8) & (light >> 9) & (light >> 10)
-        after = (light << 1) & (light << 2) & (light << 3) & (light << 4)
-        counted = found & (before | after | self.edges)
-        # segno searches on after a counted window's end, so a window that
-        # overlaps it (4 or 6 modules further on) is never looked at.
-        seen = found
-        while True:
-            hidden = (((seen & counted) >> 4) | ((seen & counted) >> 6)) & found
-            now = found & ~hidden
-            if now == seen:
-                return 40 * (seen & counted).bit_count()
-            seen = now
-
-    def penalty(self, x, xt):
-        rows, same = self.runs(x)
-        columns, _ = self.runs(xt)
-        vertical = (x ^ (x >> self.stride) ^ self.all) & self.below
-        blocks = (vertical & (vertical >> 1) & same).bit_count()
-        dark = (x & self.modules).bit_count()
-        balance = 10 * int(abs(dark / self.size**2 * 100 - 50) / 5)
-        return rows + columns + 3 * blocks + self.finder_like(x) + self.finder_like(xt) + balance
-
-
-@lru_cache(maxsize=8)
-def _qr_version(version):
-    return _QRVersion(version)
-
-
-_QR_UNBITS = bytes.maketrans(b"01", b"\x00\x01")
-
-
-@lru_cache(maxsize=32)
-def _rs_table(count):
-    """Reed-Solomon: for each feedback byte, the generator's ``count``
-    coefficients times it, as one integer (segno's tables)."""
-    from segno import consts
-
-    generator, log, exp = consts.GEN_POLY[count], consts.GALIOS_LOG, consts.GALIOS_EXP
-    table = [0]
-    for value in range(1, 256):
-        table.append(int.from_bytes(bytes(exp[log[value] + g] for g in generator), "big"))
-    return table
-
-
-def _qr_message(version, error, codewords):
-    """The final message: data blocks, their error correction codewords, both
-    interleaved (segno.encoder.make_final_message, without its bit lists)."""
-    from segno import consts
-
-    data, ecc = [], []
-    position = 0
-    for info in consts.ECC[version][error]:
-        count = info.num_total - info.num_data
-        table, shift, mask = _rs_table(count), 8 * (count - 1), (1 << 8 * count) - 1
-        for _ in range(info.num_blocks):
-            block = codewords[position : position + info.num_data]
-            position += info.num_data
-            remainder = 0
-            for byte in block:
-                remainder = ((remainder << 8) & mask) ^ table[byte ^ (remainder >> shift)]
-            data.append(block)
-            ecc.append(remainder.to_bytes(count, "big"))
-    message = bytearray()
-    for blocks in (data, ecc):
-        for index in range(max(len(block) for block in blocks)):
-            message.extend(block[index] for block in blocks if index < len(block))
-    return bytes(message)
 
 
 def qr_matrix(url):
-    """Rows (bytearrays of 0/1) of ``segno.make(url, error="m")``."""
-    import segno
-    from segno import consts, encoder
-
-    segments = encoder.prepare_data(url, None, None)
-    error = consts.ERROR_LEVEL_M
-    version = encoder.find_version(segments, error, eci=False, micro=None)
-    if version < 1:
-        return segno.make(url, error="m").matrix
-    error = encoder.boost_error_level(version, error, segments, False)
-    buffer = encoder.Buffer()
-    for segment in segments:
-        encoder.write_segment(buffer, segment, None, encoder.version_range(version), False)
-    capacity = consts.SYMBOL_CAPACITY[version][error]
-    encoder.write_terminator(buffer, capacity, None, len(buffer))
-    encoder.write_padding_bits(buffer, version, len(buffer))
-    encoder.write_pad_codewords(buffer, version, capacity, len(buffer))
-    message = _qr_message(version, error, bytes(buffer.toints()))
-    bits = bin(int.from_bytes(message, "big"))[2:].zfill(8 * len(message)).encode()
-    layout = _qr_version(version)
-    flat = bytearray(layout.template)
-    for position, bit in zip(layout.order, bits.translate(_QR_UNBITS), strict=False):
-        flat[position] = bit  # the remainder bits past the message stay light
-    flat = bytes(flat)
-    x, xt = _qr_int(flat), _qr_int(_qr_transpose(flat, layout.size))
-    best = None
-    for number, (_, mask, mask_t) in enumerate(layout.masks):
-        score = layout.penalty(x ^ mask, xt ^ mask_t)
-        if best is None or score < best[0]:
-            best = (score, number)
-    number = best[1]
-    masked = (int.from_bytes(flat, "big") ^ layout.masks[number][0]).to_bytes(layout.length, "big")
-    stride, size = layout.stride, layout.size
-    matrix = tuple(bytearray(masked[i * stride : i * stride + size]) for i in range(size))
-    encoder.add_format_info(matrix, version, error, number)
-    encoder.add_version_info(matrix, version)
-    return matrix
+    """Rows (bytearrays, 1 for a dark module) of the verification QR code:
+    ``pdf.qr_code``, the symbol the naive renderer draws, read through
+    segno's public ``matrix``."""
+    return pdf.qr_code(url).matrix
 
 
 _DARK_RUNS = re.compile(rb"\x01+")
@@ -1539,12 +1302,12 @@ class Renderer:
     @staticmethod
     def _font_objects(face_, plan, glyphs):
         """Type0 font, CID font, descriptor, ToUnicode map and program of one
-        font: the glyphs of the fixed text and of this certificate's text."""
+        font: widths and Unicode text of the glyphs of the fixed text and of
+        this certificate's text, in a subset that holds them (and the rest of
+        their blocks)."""
         type0, cid, descriptor, to_unicode, program_number = plan.numbers
         gids = sorted(glyphs)
-        program = face_.program(gids)
-        digest = hashlib.md5(program).digest()  # noqa: S324 - a subset tag
-        tag = "".join(chr(65 + byte % 26) for byte in digest[:6])
+        tag, program = face_.program(face_.subset(plan.glyphs, gids))
         base_font = f"/{tag}+{face_.postscript_name}".encode()
         entries = plan.entries
         widths = []
@@ -1579,8 +1342,7 @@ class Renderer:
             b" /FontFile2 %d 0 R>>"
             % (base_font, _pdf_string(face_.family), face_.descriptor, program_number),
             to_unicode: _stream(zlib.compress("\n".join(cmap).encode(), 6)),
-            # Level 1: a third faster than 6 here, for 3 % more bytes.
-            program_number: _stream(zlib.compress(program, 1), b"/Length1 %d" % len(program)),
+            program_number: program,
         }
 
     @staticmethod
