@@ -111,3 +111,11 @@ def test_without_a_key_the_certificate_is_stored_unsigned(completed, settings, t
 
 def test_the_key_is_loaded_once_per_process(signing_key):
     assert signing.signer() is signing.signer()
+
+
+def test_the_signed_pdf_keeps_the_pdf_a_structure(completed):
+    from tests.certificates.pdfa import assert_pdfa_structure
+
+    data = stored(issued(completed))
+    assert PdfFileReader(BytesIO(data)).embedded_signatures
+    assert_pdfa_structure(data)
