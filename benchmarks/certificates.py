@@ -137,6 +137,7 @@ def environment(args, settings, media, mail):
         "EMAIL_FILE_PATH": str(mail),
         "SITE_URL": SITE_URL,
         "LOG_LEVEL": "WARNING",
+        "CERTIFICATE_SIGNING_KEY": str(media.parent / "signing.p12"),
     }
 
 
@@ -446,7 +447,7 @@ def stop_worker(worker):
         worker.wait()
 
 
-def run_wave(args, ids, worker, full_render=False):
+def run_wave(args, ids, worker, full_render=False, sign=True):
     """Send ``ids`` in batches; seconds until every certificate is stored and sent."""
     import lms.celery  # noqa: F401 - the project's Celery app sends the tasks
     from certificates import bulk
@@ -457,7 +458,7 @@ def run_wave(args, ids, worker, full_render=False):
     cpu = cpu_times(worker.pid)
     started = time.perf_counter()
     for start in range(0, len(ids), args.batch):
-        bulk.issue_batch.delay(ids[start : start + args.batch], full_render=full_render)
+        bulk.issue_batch.delay(ids[start : start + args.batch], full_render=full_render, sign=sign)
     sent = time.perf_counter() - started
     stored_at = None
     last_report = started
@@ -560,6 +561,13 @@ def check(args, ids, mail_dir, letters_expected):
         except Exception as error:  # noqa: BLE001 - a broken file is a finding
             problems.append(f"{label}: {error!r}")
             continue
+        if index < 20:  # the signature of the signed wave holds
+            from pyhanko.pdf_utils.reader import PdfFileReader
+            from pyhanko.sign.validation import validate_pdf_signature
+
+            embedded = PdfFileReader(io.BytesIO(data)).embedded_signatures
+            if len(embedded) != 1 or not validate_pdf_signature(embedded[0]).intact:
+                problems.append(f"{label}: no intact signature")
         if decoder and index < 20:
             image = decoder[0].PdfDocument(data)[0].render(scale=3).to_pil()
             found = [code.text for code in decoder[1].read_barcodes(image)]
@@ -608,6 +616,9 @@ def main():
     import django
 
     django.setup()
+    from certificates.signing import demo_key
+
+    demo_key(media.parent / "signing.p12")  # the workers sign with a demo key
     loads = {"start": load_average()}
     fill(args)
     wave, naive_ids = bench_enrolments(args)
@@ -632,20 +643,26 @@ def main():
             f"fast: {len(wave):,} certificates in tasks of {args.batch}, {args.concurrency} workers"
         )
         loads["wave"] = load_average()
-        fast = run_wave(args, wave, worker)
+        fast = run_wave(args, wave, worker, sign=False)
         loads["wave_end"] = load_average()
-        log(f"  {fast['per_second']}/s, {fast['seconds']} s")
+        log(f"  unsigned: {fast['per_second']}/s, {fast['seconds']} s")
+        # The same certificates again through the same workers, signed (PAdES B-B).
+        reset(wave)
+        signed = run_wave(args, wave, worker, sign=True)
+        loads["signed_end"] = load_average()
+        log(f"  signed: {signed['per_second']}/s, {signed['seconds']} s")
         pipeline = None
         if naive_ids:
             log(f"naive through the same workers: {len(naive_ids):,} with full_render=True")
-            pipeline = run_wave(args, naive_ids, worker, full_render=True)
+            pipeline = run_wave(args, naive_ids, worker, full_render=True, sign=False)
             log(f"  {pipeline['per_second']}/s, {pipeline['seconds']} s")
     finally:
         stop_worker(worker)
     loads["naive_after"] = load_average()
     naive = combine(naive_before, time_naive(sample[1::2], "after"))
     log(f"checking {args.check} stored PDFs")
-    checked = check(args, wave, mail, len(wave) + len(naive_ids))
+    # The wave went through twice (unsigned, then signed): two letters each.
+    checked = check(args, wave, mail, 2 * len(wave) + len(naive_ids))
     ratio = round(fast["per_second"] / naive["per_second"], 1)
     import weasyprint
     from celery import __version__ as celery_version
@@ -666,7 +683,14 @@ def main():
         "naive_in_process": naive,
         "fast_render_in_process": fast_render,
         "fast_through_workers": fast,
+        "fast_signed_through_workers": signed,
         "naive_through_workers": pipeline,
+        "ratios_through_the_same_workers": {
+            "fast_unsigned_to_naive_unsigned": pipeline
+            and round(fast["per_second"] / pipeline["per_second"], 1),
+            "fast_signed_to_naive_unsigned": pipeline
+            and round(signed["per_second"] / pipeline["per_second"], 1),
+        },
         "ratio_fast_workers_to_naive": ratio,
         "ratio_per_core_render": round(fast_render["per_second"] / naive["per_second"], 1),
         "target": {"ratio_at_least": 20, "met": ratio >= 20},
@@ -684,6 +708,7 @@ def main():
         ("fast: fastpdf render only, 1 process", fast_render["per_second"]),
         (f"fast: issued, rendered, stored; {workers}", fast["per_second"]),
         (f"fast: ... and letters sent; {workers}", fast["letters_per_second"]),
+        (f"fast signed: issued, rendered, signed, stored; {workers}", signed["per_second"]),
     ]
     if pipeline:
         rows.append((f"naive: issued, rendered, stored; {workers}", pipeline["per_second"]))

@@ -48,21 +48,22 @@ def load_fonts(**kwargs):
 
 
 @shared_task(bind=True, **RETRY)
-def issue_batch(self, enrolment_ids, full_render=False):
+def issue_batch(self, enrolment_ids, full_render=False, sign=True):
     """Issue the certificates of completed course enrolments, render and store
-    them, and queue their letters."""
+    them, and queue their letters. ``sign=False`` only for the benchmark's
+    unsigned figure (benchmarks/certificates.py)."""
     certificates = issue_for_enrolments(enrolment_ids)
-    store_many([certificate.pk for certificate in certificates], full_render)
+    store_many([certificate.pk for certificate in certificates], full_render, sign)
     return [certificate.pk for certificate in certificates]
 
 
 @shared_task(bind=True, **RETRY)
-def deliver_batch(self, certificate_ids, full_render=False):
+def deliver_batch(self, certificate_ids, full_render=False, sign=True):
     """Render and store issued certificates, and queue their letters.
 
     ``full_render``: lay each one out with WeasyPrint (``pdf.render_pdf``), the
     reference renderer, to compare or to rule the fast one out."""
-    store_many(certificate_ids, full_render)
+    store_many(certificate_ids, full_render, sign)
     return len(certificate_ids)
 
 
@@ -85,9 +86,9 @@ def send_letters(self, certificate_ids):
     return len(certificate_ids)
 
 
-def store_many(certificate_ids, full_render=False):
-    """Render and store the certificates without a file, then queue the
-    letters of those not sent yet."""
+def store_many(certificate_ids, full_render=False, sign=True):
+    """Render, sign (``signing``) and store the certificates without a file,
+    then queue the letters of those not sent yet."""
     from . import pdf
 
     render = pdf.render_pdf if full_render else fastpdf.render_pdf_fast
@@ -101,7 +102,8 @@ def store_many(certificate_ids, full_render=False):
         if certificate.pdf:
             continue
         try:
-            content = signing.sign(render(certificate))
+            content = render(certificate)
+            content = signing.sign(content) if sign else content
             # As services.store_pdf, but the rows are updated below in one
             # statement: one commit (a disk flush) per batch, not per certificate.
             name = f"{certificate.code}-v{certificate.version}.pdf"

@@ -119,3 +119,11 @@ def test_the_signed_pdf_keeps_the_pdf_a_structure(completed):
     data = stored(issued(completed))
     assert PdfFileReader(BytesIO(data)).embedded_signatures
     assert_pdfa_structure(data)
+
+
+def test_a_wave_is_signed_too(completed, signing_key):
+    from certificates import bulk
+
+    (pk,) = bulk.issue_batch.run([completed.pk])
+    _embedded, status = signature_status(stored(Certificate.objects.get(pk=pk)), signing_key)
+    assert status.bottom_line
