@@ -17,8 +17,10 @@ Revoking a certificate never touches its file: the verify page and the API
 say it is revoked.
 """
 
+import asyncio
 import datetime
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -120,10 +122,22 @@ def sign(pdf_bytes):
         location=settings.CERTIFICATE_SIGNER_LOCATION or None,
         reason=settings.CERTIFICATE_SIGNING_REASON or None,
     )
-    signed = signers.PdfSigner(meta, kept, timestamper=_timestamper()).sign_pdf(
+    signing = signers.PdfSigner(meta, kept, timestamper=_timestamper()).async_sign_pdf(
         writer, bytes_reserved=RESERVED
     )
-    return signed.getvalue()
+    return _run(signing).getvalue()
+
+
+def _run(coroutine):
+    """pyHanko signs in asyncio. Its ``sign_pdf`` calls ``asyncio.run``, which
+    fails where the thread already runs a loop (an ASGI server, Playwright's
+    sync API in the browser tests); there the signing runs in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def demo_key(path=None, common_name="Bilim LMS (demo signature)"):

@@ -127,3 +127,19 @@ def test_a_wave_is_signed_too(completed, signing_key):
     (pk,) = bulk.issue_batch.run([completed.pk])
     _embedded, status = signature_status(stored(Certificate.objects.get(pk=pk)), signing_key)
     assert status.bottom_line
+
+
+def test_signing_works_inside_a_running_event_loop(completed, signing_key):
+    """An ASGI server or Playwright's sync API runs a loop in the thread."""
+    import asyncio
+
+    from certificates.pdf import render_pdf
+
+    pdf_bytes = render_pdf(issued(completed))  # as rendered, before signing
+
+    async def inside():
+        return signing.sign(pdf_bytes)
+
+    data = asyncio.run(inside())
+    _embedded, status = signature_status(data, signing_key)
+    assert status.bottom_line
