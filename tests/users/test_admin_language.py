@@ -148,6 +148,7 @@ NAMES = {
     "LMS",
     "URL",
     "PDF",
+    "ZIP",
     "English",
     "Asia",
     "Almaty",
