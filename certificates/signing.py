@@ -125,13 +125,14 @@ def sign(pdf_bytes):
     signing = signers.PdfSigner(meta, kept, timestamper=_timestamper()).async_sign_pdf(
         writer, bytes_reserved=RESERVED
     )
-    return _run(signing).getvalue()
+    return run_async(signing).getvalue()
 
 
-def _run(coroutine):
-    """pyHanko signs in asyncio. Its ``sign_pdf`` calls ``asyncio.run``, which
-    fails where the thread already runs a loop (an ASGI server, Playwright's
-    sync API in the browser tests); there the signing runs in a thread of its own."""
+def run_async(coroutine):
+    """Run one of pyHanko's coroutines to its end. Its blocking functions call
+    ``asyncio.run``, which fails where the thread already runs a loop (an ASGI
+    server, Playwright's sync API in the browser tests); there the coroutine
+    runs in a thread of its own."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:

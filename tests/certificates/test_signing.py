@@ -14,7 +14,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from certificates import services, signing, tasks
@@ -44,7 +44,13 @@ def stored(certificate):
 
 def signature_status(data, key_path, **kwargs):
     (embedded,) = PdfFileReader(BytesIO(data)).embedded_signatures
-    return embedded, validate_pdf_signature(embedded, trust(key_path), **kwargs)
+    return embedded, validate(embedded, trust(key_path), **kwargs)
+
+
+def validate(embedded, context, **kwargs):
+    """pyHanko's validator, also where the test's thread runs an event loop
+    (an xdist worker after a Playwright test)."""
+    return signing.run_async(async_validate_pdf_signature(embedded, context, **kwargs))
 
 
 def test_the_issued_pdf_is_signed_and_valid(completed, signing_key):
@@ -79,7 +85,7 @@ def test_a_time_stamp_authority_makes_it_pades_b_t(completed, signing_key, setti
     context = trust(signing_key)
     context_ts = ValidationContext(trust_roots=[tsa.certificate])
     (embedded,) = PdfFileReader(BytesIO(data)).embedded_signatures
-    status = validate_pdf_signature(embedded, context, ts_validation_context=context_ts)
+    status = validate(embedded, context, ts_validation_context=context_ts)
     assert status.bottom_line
     assert status.timestamp_validity is not None
     assert status.timestamp_validity.intact and status.timestamp_validity.valid
@@ -132,6 +138,7 @@ def test_a_wave_is_signed_too(completed, signing_key):
 def test_signing_works_inside_a_running_event_loop(completed, signing_key):
     """An ASGI server or Playwright's sync API runs a loop in the thread."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from certificates.pdf import render_pdf
 
@@ -140,6 +147,8 @@ def test_signing_works_inside_a_running_event_loop(completed, signing_key):
     async def inside():
         return signing.sign(pdf_bytes)
 
-    data = asyncio.run(inside())
+    # In a thread of its own: this test's thread may already run a loop (xdist after Playwright).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        data = pool.submit(asyncio.run, inside()).result()
     _embedded, status = signature_status(data, signing_key)
     assert status.bottom_line
