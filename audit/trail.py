@@ -7,6 +7,7 @@ stopped reading), with the number of rows actually sent. ``record`` from a
 task takes the person and the address the job was asked with.
 """
 
+import ipaddress
 from array import array
 from itertools import islice
 from urllib.parse import urlencode
@@ -48,9 +49,13 @@ def client_address(request):
     from allauth.account.adapter import get_adapter
 
     try:
-        return get_adapter(request).get_client_ip(request)
+        address = get_adapter(request).get_client_ip(request)
     except (ImproperlyConfigured, PermissionDenied):
-        return request.META.get("REMOTE_ADDR") or None
+        address = request.META.get("REMOTE_ADDR")
+    try:
+        return str(ipaddress.ip_address((address or "").strip()))
+    except ValueError:
+        return None  # a forged or odd header: the record is kept without an address
 
 
 def detail_of(request):
