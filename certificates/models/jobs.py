@@ -13,7 +13,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class RegenerationJob(models.Model):
+class Progress:
+    """What a background job's page shows: whether it still runs, and how far
+    it is, from ``handled`` (how many of ``total`` are behind it)."""
+
+    @property
+    def is_active(self):
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def percent(self):
+        if not self.total:
+            return 100 if self.status == self.Status.DONE else 0
+        return min(100, round(100 * self.handled / self.total))
+
+
+class RegenerationJob(Progress, models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
@@ -55,14 +70,8 @@ class RegenerationJob(models.Model):
         return f"{self.template} #{self.pk}"
 
     @property
-    def is_active(self):
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
-
-    @property
-    def percent(self):
-        if not self.total:
-            return 100 if self.status == self.Status.DONE else 0
-        return min(100, round(100 * (self.done + self.failed) / self.total))
+    def handled(self):
+        return self.done + self.failed
 
 
 class RegenerationItem(models.Model):

@@ -12,8 +12,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .jobs import Progress
 
-class Wave(models.Model):
+
+class Wave(Progress, models.Model):
     class Status(models.TextChoices):
         CHECKED = "checked", _("Checked, waiting for confirmation")
         QUEUED = "queued", _("Queued")
@@ -56,11 +58,5 @@ class Wave(models.Model):
         return f"{self.file_name} #{self.pk}"
 
     @property
-    def is_active(self):
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
-
-    @property
-    def percent(self):
-        if not self.total:
-            return 100 if self.status == self.Status.DONE else 0
-        return min(100, round(100 * self.position / self.total))
+    def handled(self):
+        return self.position
