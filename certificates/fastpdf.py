@@ -16,8 +16,8 @@ faster because WeasyPrint does not run per certificate:
 2. **Per certificate** the text is shaped with the shipped PT fonts (the
    same ``liga`` ligatures and GPOS ``kern`` pairs HarfBuzz applies for
    WeasyPrint) and broken into lines the way Pango breaks them. A content stream
-   draws the lines and the QR modules (filled rectangles) of ``pdf.qr_code``,
-   the symbol the naive renderer draws, read from segno's public ``matrix``.
+   draws the lines and the QR modules (filled rectangles) of ``pdf.qr_matrix``,
+   the symbol the naive renderer draws (zxing-cpp's writer).
    Each font is embedded as a subset made by ``fontTools.subset`` (glyph ids
    kept), with the widths and ``ToUnicode`` map of the glyphs the page uses.
    A subset holds the fixed text's glyphs and whole blocks of letters
@@ -26,7 +26,7 @@ faster because WeasyPrint does not run per certificate:
    (10-20 ms) and kept per glyph set. The XMP packet, the document
    information and the ``/ID`` are written anew; the rest is copied.
 
-No library is copied here: segno and fontTools are called through their
+No library is copied here: zxing-cpp and fontTools are called through their
 documented APIs; WeasyPrint lays out the skeleton and pydyf holds its objects.
 
 Anything this path cannot reproduce exactly falls back to ``pdf.render_pdf``
@@ -663,10 +663,9 @@ def break_lines(shaped, first_width, width, prefix):
 
 
 def qr_matrix(url):
-    """Rows (bytearrays, 1 for a dark module) of the verification QR code:
-    ``pdf.qr_code``, the symbol the naive renderer draws, read through
-    segno's public ``matrix``."""
-    return pdf.qr_code(url).matrix
+    """Rows (bytes, 1 for a dark module) of the verification QR code:
+    ``pdf.qr_matrix``, the symbol the naive renderer draws."""
+    return pdf.qr_matrix(url)
 
 
 _DARK_RUNS = re.compile(rb"\x01+")
@@ -755,6 +754,31 @@ class Skeleton:
     metadata_fields: object  # weasyprint DocumentMetadata of the skeleton
     fonts: dict  # face name -> FontPlan
     markup: dict = field(default_factory=dict)  # slot -> placeholder markup
+    page: int = 0
+    page_dict: bytes = b""  # as serialised in ``static``
+    catalog_dict: bytes = b""
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What an incremental update of a fast-rendered file needs to know
+    (``pades.append_signature``)."""
+
+    size: int
+    catalog: int
+    catalog_dict: bytes
+    page: int
+    page_dict: bytes
+    info: int
+    ids: tuple  # the trailer's /ID, two PDF strings
+    startxref: int
+
+
+class RenderedPdf(bytes):
+    """PDF bytes from the fast path, with their ``structure``: ``signing.sign``
+    appends the signature without reading the file again."""
+
+    structure: Structure
 
 
 @dataclass
@@ -835,7 +859,7 @@ def build_skeleton(certificate, counts):
         hours_line=markup["hours"],
         issued_line=markup["issued"],
     )
-    context["qr"] = _slot_markup("qr", context["qr"])  # segno's SVG, hidden
+    context["qr"] = _slot_markup("qr", context["qr"])  # pdf.qr_svg, hidden
     context["url"] = URL_MARK
     try:
         with translation.override(language):
@@ -1108,6 +1132,9 @@ def _serialise(doc, document, slots, qr_box):
         info_items=info_items,
         metadata_fields=document.metadata,
         fonts=plans,
+        page=page_number,
+        page_dict=bytes(page.data),
+        catalog_dict=bytes(doc.catalog.data),
     )
 
 
@@ -1409,18 +1436,23 @@ class Renderer:
                 raise Unsupported(f"object {number} missing")
             xref.append(b"%010d 00000 n \n" % offset)
         chunks.extend(xref)
+        ids = (_pdf_string(code), _pdf_string(identifier))
         chunks.append(
             b"trailer\n<</Size %d /Root %d 0 R /Info %d 0 R /ID [%s %s]>>\nstartxref\n%d\n%%%%EOF\n"
-            % (
-                skeleton.size,
-                skeleton.catalog,
-                skeleton.info,
-                _pdf_string(code),
-                _pdf_string(identifier),
-                position,
-            )
+            % (skeleton.size, skeleton.catalog, skeleton.info, *ids, position)
         )
-        return b"".join(chunks)
+        rendered = RenderedPdf(b"".join(chunks))
+        rendered.structure = Structure(
+            size=skeleton.size,
+            catalog=skeleton.catalog,
+            catalog_dict=skeleton.catalog_dict,
+            page=skeleton.page,
+            page_dict=skeleton.page_dict,
+            info=skeleton.info,
+            ids=ids,
+            startxref=position,
+        )
+        return rendered
 
 
 _renderer = Renderer()

@@ -2,15 +2,15 @@
 
 WeasyPrint lays out ``templates/certificates/certificate.html`` with the
 fonts shipped in ``certificates/fonts`` (PT Sans and PT Serif, which carry
-every Kazakh letter), embeds them, and writes PDF/A-3b. The QR code is an
-inline SVG drawn by segno, pointing at the public verification page; the
-fast renderer (``fastpdf``) draws the very same symbol from ``qr_code``.
+every Kazakh letter), embeds them, and writes PDF/A-3b. The QR code, pointing at the public
+verification page, is encoded by zxing-cpp (``qr_matrix``) and drawn as an
+inline SVG; the fast renderer (``fastpdf``) draws the very same symbol.
 """
 
 import base64
 from pathlib import Path
 
-import segno
+import zxingcpp
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,21 +26,44 @@ def verification_url(certificate):
     return settings.SITE_URL.rstrip("/") + path
 
 
-# Data mask 2 is the one segno's own evaluation picks most often for our
-# verification URLs (version 5, about two codes in five). Choosing it instead
-# of scoring all eight saves 4 ms a code and gives both renderers one symbol;
-# any mask decodes (readers take it from the format information).
-QR_MASK = 2
+# The symbol comes from zxing-cpp's public writer API (``create_barcode``,
+# encoded by zint in C): 0.4 ms a code here where segno's pure-Python encoder
+# takes 1-2 ms even with its mask fixed, a third of the fast renderer's time
+# per certificate (docs/performance-certificates.md). Level M; zint picks the
+# version and scores the eight data masks itself.
+_DARK = bytes.maketrans(b"\x00\xff", b"\x01\x00")
 
 
-def qr_code(url):
-    """The verification URL as a QR code: level M (raised where the version
-    has room, segno's default), never a Micro QR, data mask ``QR_MASK``."""
-    return segno.make(url, error="m", micro=False, mask=QR_MASK)
+def qr_matrix(url):
+    """Rows (bytes, 1 for a dark module) of the QR code of ``url``, level M,
+    no quiet zone."""
+    barcode = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = barcode.to_image(scale=1, add_quiet_zones=False)  # 0 dark, 255 light
+    size = image.shape[1]
+    data = bytes(image).translate(_DARK)
+    return [data[row : row + size] for row in range(0, len(data), size)]
 
 
-def qr_svg(url):
-    return qr_code(url).svg_inline(scale=4, border=0, dark="#000")
+def qr_svg(url, scale=4):
+    """``qr_matrix`` as inline SVG: one path of the dark runs of each row."""
+    matrix = qr_matrix(url)
+    size = len(matrix)
+    runs = []
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < size:
+            if row[x]:
+                start = x
+                while x < size and row[x]:
+                    x += 1
+                runs.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+            else:
+                x += 1
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size * scale}" height="{size * scale}"'
+        f' viewBox="0 0 {size} {size}" shape-rendering="crispEdges">'
+        f'<path fill="#000" d="{"".join(runs)}"/></svg>'
+    )
 
 
 def _data_uri(image):

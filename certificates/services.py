@@ -46,32 +46,53 @@ def allocate_number(template, year):
     return f"{series}{counter.last:06d}"
 
 
-def frozen_texts(template, holder_name, course_titles, hours, start, end, number):
+def frozen_texts(template, holder_name, course_titles, hours, start, end, number, parts=None):
+    """The certificate's texts in every language, as they stay on it.
+    ``parts``: ``frozen_parts`` of the same template, titles, hours and
+    period, made once for many holders (a wave)."""
+    if parts is None:
+        parts = frozen_parts(template, course_titles, hours, start, end)
     texts = {}
+    for language, (base, values, issued_line) in parts.items():
+        texts[language] = {
+            **base,
+            "body": base["body"].format_map(_SafeDict(values, name=holder_name)),
+            "issued_line": issued_line % {"number": number},
+        }
+    return texts
+
+
+def frozen_parts(template, course_titles, hours, start, end):
+    """What ``frozen_texts`` writes that does not depend on the holder or the
+    number: per language, the fixed texts, the body's values and the issue
+    line with its date (today) filled in."""
+    parts = {}
     for language in LANGUAGES:
         base = template.texts(language)
         with translation.override(language):
+            course = course_titles.get(language) or course_titles.get("kk", "")
             values = {
-                "name": holder_name,
-                "course": course_titles.get(language) or course_titles.get("kk", ""),
+                "course": course,
                 "hours": hours_number(hours),
                 "start": show_date(start),
                 "end": show_date(end),
             }
-            texts[language] = {
+            issued = _("Issued %(date)s. Certificate No. %(number)s")
+            fixed = {
                 "title": base["title"],
                 "organisation": base["organisation"],
-                "course": values["course"],
-                "body": base["text"].format_map(_SafeDict(values)),
+                "course": course,
+                "body": base["text"],
                 "hours_line": academic_hours(hours),
-                "issued_line": _("Issued %(date)s. Certificate No. %(number)s")
-                % {
-                    "date": show_date(timezone.localdate()),
-                    "number": number,
-                },
                 "verify_line": _("Check this certificate"),
             }
-    return texts
+            # The date now, the number per holder: "%%(number)s" survives the first %.
+            issued_line = issued % {
+                "date": show_date(timezone.localdate()).replace("%", "%%"),
+                "number": "%(number)s",
+            }
+        parts[language] = (fixed, values, issued_line)
+    return parts
 
 
 class _SafeDict(dict):

@@ -152,3 +152,84 @@ def test_signing_works_inside_a_running_event_loop(completed, signing_key):
         data = pool.submit(asyncio.run, inside()).result()
     _embedded, status = signature_status(data, signing_key)
     assert status.bottom_line
+
+
+def _fast(certificate):
+    from certificates import fastpdf
+
+    rendered = fastpdf.try_render_fast(certificate)
+    assert rendered is not None and rendered.structure  # the fast path, not its fallback
+    return rendered
+
+
+def _plain(certificate):
+    return bytes(_fast(certificate))  # no structure: pyHanko reads and signs the file
+
+
+@pytest.mark.parametrize("render", [_fast, _plain], ids=["appended", "pyhanko"])
+def test_both_ways_of_signing_give_a_valid_pades_signature(
+    completed, signing_key, render, tmp_path
+):
+    from tests.certificates.pdfa import assert_pdfa_structure
+
+    pdf_bytes = render(issued(completed))
+    data = signing.sign(pdf_bytes)
+    assert data.startswith(bytes(pdf_bytes))  # an incremental update: the original kept
+    embedded, status = signature_status(data, signing_key)
+    assert status.bottom_line and status.coverage.name == "ENTIRE_FILE"
+    assert embedded.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+    assert embedded.sig_object["/Reason"] == "Certificate of completion"
+    assert_pdfa_structure(data)
+    if shutil.which("pdfsig"):
+        path = tmp_path / "signed.pdf"
+        path.write_bytes(data)
+        report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=True)
+        assert "Signature Validation: Signature is Valid." in report.stdout
+        assert "Total document signed" in report.stdout
+
+
+def test_the_appended_signature_is_made_anew_for_each_document(completed, signing_key):
+    """One container per process, completed per document: the digest and the
+    signature differ, the length does not; a signature moved to another
+    document does not hold there."""
+    from certificates import fastpdf
+
+    certificate = issued(completed)
+    first = signing.sign(_fast(certificate))
+    certificate.holder_name = "Ахметова Айгерім"
+    other = fastpdf.try_render_fast(certificate)
+    second = signing.sign(other)
+    first_sig = PdfFileReader(BytesIO(first)).embedded_signatures[0]
+    second_sig = PdfFileReader(BytesIO(second)).embedded_signatures[0]
+    assert first_sig.signed_data.dump() != second_sig.signed_data.dump()
+    assert len(first_sig.signed_data.dump()) == len(second_sig.signed_data.dump())
+    # The first document's container placed into the second one's room.
+    hex_first = first_sig.sig_object["/Contents"].hex().encode()
+    data = bytearray(second)
+    at = data.find(b"/Contents <") + len(b"/Contents <")
+    data[at : at + len(hex_first)] = hex_first
+    _embedded, status = signature_status(bytes(data), signing_key)
+    assert not status.intact
+
+
+def test_changing_the_appended_update_breaks_the_signature(completed, signing_key):
+    data = bytearray(signing.sign(_fast(issued(completed))))
+    at = data.rfind(b"/SigFlags 3")
+    data[at + len(b"/SigFlags ")] = ord("1")
+    _embedded, status = signature_status(bytes(data), signing_key)
+    assert not status.intact
+
+
+def test_a_key_the_template_cannot_complete_signs_through_pyhanko(
+    completed, settings, tmp_path, caplog
+):
+    """An elliptic-curve key gives signatures of varying length: every
+    document then goes through pyHanko, still valid."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    path = signing.demo_key(tmp_path / "ec.p12", "EC test", ec.generate_private_key(ec.SECP256R1()))
+    settings.CERTIFICATE_SIGNING_KEY = str(path)
+    data = signing.sign(_fast(issued(completed)))
+    _embedded, status = signature_status(data, path)
+    assert status.bottom_line
+    assert "through pyHanko for every certificate" in caplog.text
