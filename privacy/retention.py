@@ -89,6 +89,20 @@ def _admin_logs(cutoff):
     return ModelLogEntry.objects.filter(timestamp__lt=cutoff).delete()[0]
 
 
+def _wave_lists(cutoff):
+    """The uploaded list (names, e-mails) of a certificate wave checked but
+    never confirmed, or stopped, uploaded before the cutoff; a finished wave's
+    list is already cleared. The wave's record (file name, counts) stays."""
+    from certificates.models import Wave
+
+    stale = (Wave.Status.CHECKED, Wave.Status.STOPPED)
+    return (
+        Wave.objects.filter(status__in=stale, created_at__lt=cutoff)
+        .exclude(content="")
+        .update(content="")
+    )
+
+
 def _expired_sessions(now):
     """Sessions past their expiry (Django's ``clearsessions``): they may hold
     a guest's proven e-mail or a refused draft. Their period is the session's own."""
@@ -105,6 +119,7 @@ RULES = {
     "unconfirmed_accounts": _unconfirmed_accounts,
     "audit_records": _audit_records,
     "admin_logs": _admin_logs,
+    "wave_lists": _wave_lists,
 }
 
 

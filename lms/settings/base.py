@@ -369,6 +369,7 @@ PRIVACY_RETENTION_DAYS = {
         "unconfirmed_accounts": 30,
         "audit_records": 5 * 365,  # staff access: long enough for a complaint and an inspection
         "admin_logs": 5 * 365,  # Wagtail's log of revokes, reissues, regenerations
+        "wave_lists": 7,  # an uploaded certificate list never confirmed, or stopped
     }.items()
 }
 CELERY_BEAT_SCHEDULE["privacy-enforce-retention"] = {

@@ -15,6 +15,7 @@ from wagtail.models import ModelLogEntry
 
 from academy.models import Attendance, Registration
 from audit.models import AccessRecord, AccessSubject
+from certificates.models import Wave
 from courses import services
 from courses.models import AssessmentPage, Attempt, ReflectionAnswer
 from exports.models import ExportJob
@@ -37,6 +38,7 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "unconfirmed_accounts": 20,
         "audit_records": 10,
         "admin_logs": 10,
+        "wave_lists": 5,
     }
     now = timezone.now()
 
@@ -116,6 +118,17 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
     new_log = log(instance=certificate, action="certificates.revoke", user=looker)
     ModelLogEntry.objects.filter(pk=new_log.pk).update(timestamp=now - 9 * DAY)
 
+    # Certificate waves' uploaded lists: checked 6 days ago and never
+    # confirmed, stopped 6 days ago, checked 4 days ago, running 6 days ago.
+    waves = {
+        (status, days): Wave.objects.create(
+            file_name=f"{status}-{days}.csv", content="email,name\nolga@example.kz,Ким", status=status
+        )
+        for status, days in (("checked", 6), ("stopped", 6), ("checked", 4), ("running", 6))
+    }
+    for (_status, days), wave in waves.items():
+        Wave.objects.filter(pk=wave.pk).update(created_at=now - days * DAY)
+
     # Sessions: one expired a minute ago, one alive.
     expired = SessionStore()
     expired["academy_email"] = "olga@example.kz"
@@ -134,8 +147,12 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
         "unconfirmed_accounts": 1,
         "audit_records": 1,
         "admin_logs": 1,
+        "wave_lists": 2,
         "expired_sessions": 1,
     }
+    emptied = {key for key, wave in waves.items() if not Wave.objects.get(pk=wave.pk).content}
+    assert emptied == {("checked", 6), ("stopped", 6)}
+    assert Wave.objects.count() == 4  # the records stay
     assert list(ModelLogEntry.objects.values_list("pk", flat=True)) == [new_log.pk]
     assert list(Session.objects.values_list("session_key", flat=True)) == [alive.session_key]
     assert list(AccessRecord.objects.values_list("pk", flat=True)) == [recent_record.pk]
