@@ -122,7 +122,9 @@ def test_every_rule_takes_the_old_and_leaves_the_new(settings, teacher, course, 
     # confirmed, stopped 6 days ago, checked 4 days ago, running 6 days ago.
     waves = {
         (status, days): Wave.objects.create(
-            file_name=f"{status}-{days}.csv", content="email,name\nolga@example.kz,Ким", status=status
+            file_name=f"{status}-{days}.csv",
+            content="email,name\nolga@example.kz,Ким",
+            status=status,
         )
         for status, days in (("checked", 6), ("stopped", 6), ("checked", 4), ("running", 6))
     }
