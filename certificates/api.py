@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from academy.ratelimit import client_address, count, limits
+from lms import replica
 
 from . import credentials
 from .lookup import by_code
@@ -62,6 +63,7 @@ def describe(certificate):
 
 
 @never_cache
+@replica.reads
 def certificate(request, code):
     if request.method == "OPTIONS":  # a browser's preflight
         response = HttpResponse(status=204)
@@ -114,6 +116,7 @@ def _limited(request):
 
 @never_cache
 @require_GET
+@replica.reads
 def credential(request, code):
     """The certificate as a signed Open Badges 3.0 credential (VC-JWT);
     ``?download=1`` as a file named after its number."""
@@ -140,6 +143,7 @@ def jwks(request):
 
 @never_cache
 @require_GET
+@replica.reads
 def status_list(request, number):
     if number < 1 or number > 100_000:
         return _error(404, "not_found", "No such status list.")

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from audit import trail
 from audit.models import AccessRecord
+from lms import replica
 
 from . import registry, writers
 from .models import ExportJob
@@ -116,7 +117,9 @@ def run(job_id):
 
 
 def _write(job, exporter, token):
-    with tempfile.TemporaryFile() as handle:
+    # The rows come from the replica where there is one (lms/replica.py); the
+    # job's own progress and result are written to the primary.
+    with tempfile.TemporaryFile() as handle, replica.reading():
         total = exporter.count(job.user, job.params)
         if total is not None:
             _progress(job.pk, token, rows_total=total)

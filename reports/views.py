@@ -21,6 +21,7 @@ from audit import trail
 from audit.models import AccessRecord
 from courses.models import CoursePage
 from exports.responses import download
+from lms import replica
 from lms.dates import show_date
 
 from . import freshness, queries
@@ -60,6 +61,7 @@ def _freshness(kind):
     return {"counted_at": counted.get(kind), "pending": freshness.pending_since(counted)}
 
 
+@replica.reads
 def course_report(request):
     scope, place, refusal = _scoped_place(request)
     if refusal:
@@ -140,6 +142,7 @@ def course_report(request):
 LONG_EXPORT_ROWS = 20_000
 
 
+@replica.reads
 def learner_export(request):
     """The learner list of the place: streamed, so many rows need little
     memory; a list longer than ``LONG_EXPORT_ROWS`` (by the summaries) gets a
@@ -190,6 +193,7 @@ def _academy_export(kind, filename, rows, first_column, name_key, certificates=T
     return download(kind, filename, header, lines)
 
 
+@replica.reads
 def academy_report(request):
     """Parents' Academy: by place with drill-down, by topic, and by week."""
     scope, place, refusal = _scoped_place(request)

@@ -19,3 +19,12 @@ STORAGES = {
 # Tests run tasks in-process unless a test starts a real worker on purpose.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", "memory://")
 CELERY_TASK_ALWAYS_EAGER = True
+
+# The replica in tests is a second connection to the test database (Django's test mirror):
+# a test's writes stay in its transaction on the primary connection, so the replica does
+# not see them, like a replica a long way behind. Only tests that ask for it
+# (databases=[..., "replica"]) use it, and only they turn DATABASE_REPLICA_READS on
+# (tests/test_replica.py).
+if "replica" not in DATABASES:  # noqa: F405
+    DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DATABASE_REPLICA_READS = False
