@@ -214,6 +214,28 @@ def signed_credential(certificate):
     return sign(credential(certificate))
 
 
+def decode(token):
+    """The payload of a VC-JWT whose signature verifies with the issuer's key
+    (EdDSA only), or a ``jwt.InvalidTokenError``; ``LookupError`` without a
+    key. Dates are not judged here: ``verification`` reads ``validFrom``,
+    ``validUntil``, ``nbf`` and ``exp`` and says which one fails."""
+    key = private_key()
+    if key is None:
+        raise LookupError("no credential key")
+    return jwt.decode(
+        token,
+        key.public_key(),
+        algorithms=["EdDSA"],
+        options={
+            "verify_exp": False,
+            "verify_nbf": False,
+            "verify_iat": False,
+            "verify_aud": False,
+            "verify_iss": False,
+        },
+    )
+
+
 def status_list(number):
     """The ``BitstringStatusListCredential`` of list ``number`` (from 1): a
     bit per certificate id in its range, 1 where it is no longer valid."""

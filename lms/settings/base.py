@@ -414,6 +414,8 @@ CERTIFICATE_CREDENTIAL_KEY = env(
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Bilim LMS")
 # The verification API's limits per client address (certificates/api.py).
 CERTIFICATE_API_RATE_LIMITS = {"ip": env("CERTIFICATE_API_RATE_LIMIT", "60/m,5000/d")}
+# Files checked on the verify page per client address (certificates/views.py).
+CERTIFICATE_UPLOAD_RATE_LIMITS = {"ip": env("CERTIFICATE_UPLOAD_RATE_LIMIT", "10/m,200/d")}
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Bilim LMS"
