@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from lms import queues
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -332,6 +334,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Four queues (certificates, mail, reports, default); which task goes where is
+# set in lms/queues.py alone. A worker started without -Q consumes them all.
+CELERY_TASK_ROUTES = queues.TASK_ROUTES
+CELERY_TASK_QUEUES = queues.TASK_QUEUES
+CELERY_TASK_DEFAULT_QUEUE = queues.DEFAULT
 # Periodic tasks, run by ``celery -A lms beat``.
 # https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
 CELERY_BEAT_SCHEDULE = {
