@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from lms import queues
+from lms import error_reports, logs, queues
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -86,6 +86,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "lms.logs.RequestIdMiddleware",  # first: every log line of the request carries its id
+    "lms.metrics.MetricsMiddleware",  # counts every answer, the heartbeat's too
     "django.middleware.security.SecurityMiddleware",
     "lms.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -490,16 +492,21 @@ PERMISSIONS_POLICY = {
     )
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {
-        # Wagtail logs every page action and every in-process task at INFO.
-        "wagtail": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "weasyprint": {"level": "WARNING"},
-        "fontTools": {"level": "WARNING"},
-    },
-}
+# --- Logs, errors, health and metrics (docs/operations.md) ----------------------
+# LOG_FORMAT=json: one JSON object per line, with the request id (lms/logs.py);
+# unset, plain lines.
+LOG_FORMAT = env("LOG_FORMAT", "plain").lower()
+LOGGING = logs.logging_config(LOG_FORMAT, env("LOG_LEVEL", "INFO"))
+# /metrics answers only a request with "Authorization: Bearer <METRICS_TOKEN>";
+# without a token set it does not exist (404).
+METRICS_TOKEN = env("METRICS_TOKEN", "")
+# prometheus-client's multiprocess mode (gunicorn's workers, Celery's prefork
+# pool): an empty folder the processes of one machine write their figures to.
+PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR")
+# Errors to Sentry (or a compatible service) when set; never personal data.
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    error_reports.report_to_sentry(
+        SENTRY_DSN,
+        env("SENTRY_ENVIRONMENT", os.environ.get("DJANGO_SETTINGS_MODULE", "").rpartition(".")[2]),
+    )
