@@ -60,9 +60,9 @@ from pathlib import Path
 
 import common
 from common import (
-    BIN,
     RESULTS,
     ROOT,
+    celery_worker_command,
     copy_rows,
     cpu_times,
     create_missing_tables,
@@ -401,21 +401,7 @@ def combine(before, after):
 
 
 def start_worker(args, env):
-    command = [
-        str(BIN / "celery"),
-        "-A",
-        "lms",
-        "worker",
-        "-P",
-        "prefork",
-        "-c",
-        str(args.concurrency),
-        "-l",
-        "WARNING",
-        "--without-mingle",
-        "--without-gossip",
-        "--without-heartbeat",
-    ]
+    command = celery_worker_command("prefork", args.concurrency)
     log("starting: " + " ".join(command[1:]))
     return subprocess.Popen(  # noqa: S603
         command, cwd=ROOT, env=env, start_new_session=True, stdout=sys.stdout, stderr=sys.stderr

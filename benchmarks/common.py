@@ -35,6 +35,17 @@ def log(message):
     print(f"[{elapsed // 60:3d}:{elapsed % 60:02d}] {message}", flush=True)
 
 
+def celery_worker_command(pool, concurrency=1):
+    """``celery -A lms worker`` consuming every queue of ``lms/queues.py`` (one
+    machine doing all the work), with ``pool`` processes or ``solo``."""
+    from lms import queues
+
+    command = [str(BIN / "celery"), "-A", "lms", "worker", "-Q", ",".join(queues.ALL)]
+    command += ["-P", pool] + (["-c", str(concurrency)] if pool != "solo" else [])
+    quiet = ["--without-mingle", "--without-gossip", "--without-heartbeat"]
+    return [*command, "-l", "WARNING", *quiet]
+
+
 def load_average():
     """The 1, 5 and 15 minute load averages, as /proc/loadavg gives them."""
     with contextlib.suppress(OSError):

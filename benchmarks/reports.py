@@ -46,11 +46,11 @@ from pathlib import Path
 
 import common
 from common import (
-    BIN,
     HERE,
     RESULTS,
     ROOT,
     bench_env,
+    celery_worker_command,
     collectstatic,
     fetch,
     load_average,
@@ -423,6 +423,7 @@ def background_export(args, env, files, fmt, course_key):
     from celery import Celery
 
     from exports.models import ExportJob
+    from lms.queues import queue_for
     from users.models import User
 
     broker = args.redis.rsplit("/", 1)[0] + "/6"
@@ -432,10 +433,8 @@ def background_export(args, env, files, fmt, course_key):
 
     redis.Redis.from_url(broker).flushdb()
     worker = subprocess.Popen(  # noqa: S603
-        [str(BIN / "celery"), "-A", "lms", "worker", "-P", "solo", "-l", "WARNING",
-         "--without-mingle", "--without-gossip", "--without-heartbeat"],
-        cwd=ROOT, env=worker_env, start_new_session=True,
-    )  # fmt: skip
+        celery_worker_command("solo"), cwd=ROOT, env=worker_env, start_new_session=True
+    )
     try:
         sender = Celery(broker=broker)
         time.sleep(3)  # the worker imports Django and connects
@@ -449,7 +448,10 @@ def background_export(args, env, files, fmt, course_key):
         )
         load = load_average()
         started = time.monotonic()
-        sender.send_task("exports.tasks.run_export", args=[job.pk])
+        # A bare app knows no routes: name the queue the project's app would use.
+        sender.send_task(
+            "exports.tasks.run_export", args=[job.pk], queue=queue_for("exports.tasks.run_export")
+        )
         while True:
             time.sleep(0.5)
             job.refresh_from_db()

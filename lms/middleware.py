@@ -5,6 +5,7 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 API_PREFIX = "/api/"
+METRICS_PATH = "/metrics"
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -20,10 +21,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 of the JSON API stays a 404: Django would
-    redirect it to ``/kk/api/…``, which the pages' catch-all URL matches."""
+    """Django's, except that a 404 of the JSON API or of ``/metrics`` (no
+    token configured) stays a 404: Django would redirect it to ``/kk/api/…``,
+    which the pages' catch-all URL matches."""
 
     def process_response(self, request, response):
-        if request.path_info.startswith(API_PREFIX):
+        if request.path_info.startswith(API_PREFIX) or request.path_info == METRICS_PATH:
             return response
         return super().process_response(request, response)

@@ -12,6 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 import certificates.api
 import content.views
 import courses.views
+from lms.health import readyz
+from lms.metrics import metrics
 from lms.views import healthz
 
 handler400 = "lms.errors.bad_request"
@@ -24,6 +26,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz/", healthz, name="healthz"),
+    path("readyz/", readyz, name="readyz"),
+    path("metrics", metrics, name="metrics"),
     path("api/certificates/<str:code>/", certificates.api.certificate, name="api-certificate"),
     path(
         "api/certificates/<str:code>/credential/",

@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from lms import queues
 from lms.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,6 +87,29 @@ def _reset_pool():
     celery_app.amqp._producer_pool = None
 
 
+def worker_command(concurrency):
+    """A prefork worker consuming every queue (lms/queues.py), as one machine
+    running all of them would."""
+    return [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "lms",
+        "worker",
+        "-Q",
+        ",".join(queues.ALL),
+        "-P",
+        "prefork",
+        "-c",
+        str(concurrency),
+        "--without-mingle",
+        "--without-gossip",
+        "-l",
+        "INFO",
+    ]
+
+
 @contextlib.contextmanager
 def worker(tmp_path, concurrency=2, **env_overrides):
     db = connection.settings_dict
@@ -108,22 +132,7 @@ def worker(tmp_path, concurrency=2, **env_overrides):
     )
     log = open(tmp_path / "worker.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "-P",
-            "prefork",
-            "-c",
-            str(concurrency),
-            "--without-mingle",
-            "--without-gossip",
-            "-l",
-            "INFO",
-        ],
+        worker_command(concurrency),
         cwd=ROOT,
         env=env,
         stdout=log,

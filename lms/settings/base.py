@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from lms import error_reports, logs, queues
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -84,6 +86,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "lms.logs.RequestIdMiddleware",  # first: every log line of the request carries its id
+    "lms.metrics.MetricsMiddleware",  # counts every answer, the heartbeat's too
     "django.middleware.security.SecurityMiddleware",
     "lms.replica.PrimaryAfterWriteMiddleware",  # your own writes read back from the primary
     "lms.middleware.ContentSecurityPolicyMiddleware",
@@ -348,6 +352,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Four queues (certificates, mail, reports, default); which task goes where is
+# set in lms/queues.py alone. A worker started without -Q consumes them all.
+CELERY_TASK_ROUTES = queues.TASK_ROUTES
+CELERY_TASK_QUEUES = queues.TASK_QUEUES
+CELERY_TASK_DEFAULT_QUEUE = queues.DEFAULT
 # Periodic tasks, run by ``celery -A lms beat``.
 # https://docs.celeryq.dev/en/stable/userguide/periodic-tasks.html
 CELERY_BEAT_SCHEDULE = {
@@ -502,16 +511,21 @@ PERMISSIONS_POLICY = {
     )
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {
-        # Wagtail logs every page action and every in-process task at INFO.
-        "wagtail": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "weasyprint": {"level": "WARNING"},
-        "fontTools": {"level": "WARNING"},
-    },
-}
+# --- Logs, errors, health and metrics (docs/operations.md) ----------------------
+# LOG_FORMAT=json: one JSON object per line, with the request id (lms/logs.py);
+# unset, plain lines.
+LOG_FORMAT = env("LOG_FORMAT", "plain").lower()
+LOGGING = logs.logging_config(LOG_FORMAT, env("LOG_LEVEL", "INFO"))
+# /metrics answers only a request with "Authorization: Bearer <METRICS_TOKEN>";
+# without a token set it does not exist (404).
+METRICS_TOKEN = env("METRICS_TOKEN", "")
+# prometheus-client's multiprocess mode (gunicorn's workers, Celery's prefork
+# pool): an empty folder the processes of one machine write their figures to.
+PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR")
+# Errors to Sentry (or a compatible service) when set; never personal data.
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    error_reports.report_to_sentry(
+        SENTRY_DSN,
+        env("SENTRY_ENVIRONMENT", os.environ.get("DJANGO_SETTINGS_MODULE", "").rpartition(".")[2]),
+    )

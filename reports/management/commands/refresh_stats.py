@@ -17,6 +17,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         rows = refresh_stats()
+        if rows is None:
+            self.stdout.write(
+                self.style.WARNING("Another recount is running; its figures will show when done.")
+            )
+            return
         self.stdout.write(
             self.style.SUCCESS(
                 f"Report summaries recounted in {time.monotonic() - started:.1f} s: "
