@@ -400,8 +400,11 @@ def combine(before, after):
 # --- 3. Fast, through the workers -----------------------------------------------------
 
 
-def start_worker(args, env):
+def start_worker(args, env, queue="certificates"):
+    """Workers on one queue, as the README deploys them: ``certificates`` for
+    the waves (every figure compared), ``mail`` for their letters afterwards."""
     command = celery_worker_command("prefork", args.concurrency)
+    command[command.index("-Q") + 1] = queue
     log("starting: " + " ".join(command[1:]))
     return subprocess.Popen(  # noqa: S603
         command, cwd=ROOT, env=env, start_new_session=True, stdout=sys.stdout, stderr=sys.stderr
@@ -434,7 +437,8 @@ def stop_worker(worker):
 
 
 def run_wave(args, ids, worker, full_render=False, sign=True):
-    """Send ``ids`` in batches; seconds until every certificate is stored and sent."""
+    """Send ``ids`` in batches; seconds until every certificate is stored. The
+    letters they queue wait in the ``mail`` queue (``send_letters``)."""
     import lms.celery  # noqa: F401 - the project's Celery app sends the tasks
     from certificates import bulk
     from certificates.models import Certificate
@@ -446,32 +450,46 @@ def run_wave(args, ids, worker, full_render=False, sign=True):
     for start in range(0, len(ids), args.batch):
         bulk.issue_batch.delay(ids[start : start + args.batch], full_render=full_render, sign=sign)
     sent = time.perf_counter() - started
-    stored_at = None
     last_report = started
     while True:
-        rows = Certificate.objects.filter(pk__gt=before)
-        stored = rows.exclude(pdf="").count()
-        emailed = rows.filter(emailed_at__isnull=False).count()
+        stored = Certificate.objects.filter(pk__gt=before).exclude(pdf="").count()
         now = time.perf_counter()
-        if stored_at is None and stored == len(ids):
-            stored_at = now - started
-            cpu_stored = cpu_used(cpu, cpu_times(worker.pid), len(ids))
-        if emailed == len(ids) and stored == len(ids):
+        if stored == len(ids):
             return {
                 "certificates": len(ids),
                 "tasks": -(-len(ids) // args.batch),
                 "sending_seconds": round(sent, 3),
-                "seconds": round(stored_at, 3),
-                "per_second": round(len(ids) / stored_at, 1),
-                "letters_seconds": round(now - started, 3),
-                "letters_per_second": round(len(ids) / (now - started), 1),
-                "cpu_seconds_until_stored": cpu_stored,
+                "seconds": round(now - started, 3),
+                "per_second": round(len(ids) / (now - started), 1),
+                "cpu_seconds_until_stored": cpu_used(cpu, cpu_times(worker.pid), len(ids)),
             }
         if now - last_report > 5:
-            log(f"  {stored:,} stored, {emailed:,} sent after {now - started:.0f} s")
+            log(f"  {stored:,} stored after {now - started:.0f} s")
             last_report = now
         if now - started > args.timeout:
             sys.exit(f"timed out: {stored:,} of {len(ids):,} stored after {args.timeout} s")
+        time.sleep(0.25)
+
+
+def send_letters(args, expected, worker):
+    """Seconds until the letters queued by the waves are all written, by the
+    ``mail`` workers."""
+    from certificates.models import Certificate
+
+    started = time.perf_counter()
+    while True:
+        # Certificates stored by the signed wave (the unsigned one's were reset)
+        # and the naive one: each is e-mailed once.
+        emailed = Certificate.objects.filter(emailed_at__isnull=False).count()
+        now = time.perf_counter()
+        if emailed >= expected:
+            return {
+                "letters": emailed,
+                "seconds": round(now - started, 3),
+                "per_second": round(emailed / (now - started), 1),
+            }
+        if now - started > args.timeout:
+            sys.exit(f"timed out: {emailed:,} of {expected:,} letters after {args.timeout} s")
         time.sleep(0.25)
 
 
@@ -547,13 +565,17 @@ def check(args, ids, mail_dir, letters_expected):
         except Exception as error:  # noqa: BLE001 - a broken file is a finding
             problems.append(f"{label}: {error!r}")
             continue
-        if index < 20:  # the signature of the signed wave holds
+        if index < 20:  # the signature of the signed wave holds, by the demo key
             from pyhanko.pdf_utils.reader import PdfFileReader
             from pyhanko.sign.validation import validate_pdf_signature
+            from pyhanko_certvalidator import ValidationContext
 
+            from certificates import signing
+
+            trusted = ValidationContext(trust_roots=[signing.signer().signing_cert])
             embedded = PdfFileReader(io.BytesIO(data)).embedded_signatures
-            if len(embedded) != 1 or not validate_pdf_signature(embedded[0]).intact:
-                problems.append(f"{label}: no intact signature")
+            if len(embedded) != 1 or not validate_pdf_signature(embedded[0], trusted).bottom_line:
+                problems.append(f"{label}: no valid signature")
         if decoder and index < 20:
             image = decoder[0].PdfDocument(data)[0].render(scale=3).to_pil()
             found = [code.text for code in decoder[1].read_barcodes(image)]
@@ -644,12 +666,28 @@ def main():
             log(f"  {pipeline['per_second']}/s, {pipeline['seconds']} s")
     finally:
         stop_worker(worker)
+    connections.close_all()
+    mailer = start_worker(
+        args,
+        {**os.environ, **environment(args, "lms.settings.production", media, mail)},
+        queue="mail",
+    )
+    try:
+        wait_for_worker(mailer)
+        letters = send_letters(args, len(wave) + len(naive_ids), mailer)
+        log(f"letters: {letters['letters']:,} in {letters['seconds']} s")
+    finally:
+        stop_worker(mailer)
     loads["naive_after"] = load_average()
     naive = combine(naive_before, time_naive(sample[1::2], "after"))
     log(f"checking {args.check} stored PDFs")
-    # The wave went through twice (unsigned, then signed): two letters each.
-    checked = check(args, wave, mail, 2 * len(wave) + len(naive_ids))
+    # The unsigned wave's certificates were reset before their letters went:
+    # one letter each for the signed wave and the naive one.
+    checked = check(args, wave, mail, len(wave) + len(naive_ids))
     ratio = round(fast["per_second"] / naive["per_second"], 1)
+    unsigned_ratio = pipeline and round(fast["per_second"] / pipeline["per_second"], 1)
+    signed_ratio = pipeline and round(signed["per_second"] / pipeline["per_second"], 1)
+    met = bool(pipeline) and unsigned_ratio >= 20 and signed_ratio >= 10
     import weasyprint
     from celery import __version__ as celery_version
 
@@ -661,7 +699,8 @@ def main():
         "parameters": {
             "certificates": args.count,
             "batch": args.batch,
-            "workers": f"celery -A lms worker -P prefork -c {args.concurrency}",
+            "workers": f"celery -A lms worker -Q certificates -P prefork -c {args.concurrency}",
+            "letters": f"afterwards, celery -A lms worker -Q mail -P prefork -c {args.concurrency}",
             "broker": args.redis,
             "settings": "lms.settings.production (workers), lms.settings.dev (this process)",
             "names_outside_the_fonts": f"one in {args.foreign_every}",
@@ -671,15 +710,18 @@ def main():
         "fast_through_workers": fast,
         "fast_signed_through_workers": signed,
         "naive_through_workers": pipeline,
+        "letters_through_mail_workers": letters,
         "ratios_through_the_same_workers": {
-            "fast_unsigned_to_naive_unsigned": pipeline
-            and round(fast["per_second"] / pipeline["per_second"], 1),
-            "fast_signed_to_naive_unsigned": pipeline
-            and round(signed["per_second"] / pipeline["per_second"], 1),
+            "fast_unsigned_to_naive_unsigned": unsigned_ratio,
+            "fast_signed_to_naive_unsigned": signed_ratio,
         },
-        "ratio_fast_workers_to_naive": ratio,
+        "ratio_fast_workers_to_naive_one_process": ratio,
         "ratio_per_core_render": round(fast_render["per_second"] / naive["per_second"], 1),
-        "target": {"ratio_at_least": 20, "met": ratio >= 20},
+        "target": {
+            "fast_unsigned_to_naive_unsigned_at_least": 20,
+            "fast_signed_to_naive_unsigned_at_least": 10,
+            "met": met,
+        },
         "check": checked,
     }
     out = Path(args.out)
@@ -687,25 +729,27 @@ def main():
     out.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
     shutil.rmtree(work, ignore_errors=True)
     print()
-    print(f"{'':44}{'certificates/s':>16}{'× naive':>10}")
+    print(f"{'':52}{'certificates/s':>16}{'× naive, same workers':>24}")
     workers = f"{args.concurrency} workers"
     rows = [
         ("naive: pdf.render_pdf, 1 process", naive["per_second"]),
         ("fast: fastpdf render only, 1 process", fast_render["per_second"]),
         (f"fast: issued, rendered, stored; {workers}", fast["per_second"]),
-        (f"fast: ... and letters sent; {workers}", fast["letters_per_second"]),
         (f"fast signed: issued, rendered, signed, stored; {workers}", signed["per_second"]),
     ]
     if pipeline:
         rows.append((f"naive: issued, rendered, stored; {workers}", pipeline["per_second"]))
+    base = pipeline["per_second"] if pipeline else None
     for label, value in rows:
-        print(f"{label:44}{value:>16,.1f}{value / naive['per_second']:>10.1f}")
+        times = f"{value / base:.1f}" if base and "workers" in label else "—"
+        print(f"{label:52}{value:>16,.1f}{times:>24}")
     print()
     print(
-        f"{args.count:,} certificates stored in {fast['seconds']} s end to end, letters sent "
-        f"in {fast['letters_seconds']} s; target ≥ 20 × naive: "
-        f"{'met' if ratio >= 20 else 'NOT met'} ({ratio} ×)"
+        f"{args.count:,} certificates stored in {fast['seconds']} s unsigned, {signed['seconds']} s "
+        f"signed; targets (same workers) fast unsigned ≥ 20 × naive: {unsigned_ratio} ×, "
+        f"fast signed ≥ 10 × naive unsigned: {signed_ratio} ×: {'met' if met else 'NOT met'}"
     )
+    print(f"letters afterwards: {letters['letters']:,} in {letters['seconds']} s (mail workers)")
     cpu = fast["cpu_seconds_until_stored"]
     print(
         f"CPU until stored: workers {cpu['workers']} s ({cpu['workers_ms_per_certificate']} ms "
@@ -721,7 +765,7 @@ def main():
     for problem in checked["problems"][:20]:
         print("  ", problem)
     log(f"results written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
-    return 0 if ratio >= 20 and not checked["problems"] else 1
+    return 0 if met and not checked["problems"] else 1
 
 
 if __name__ == "__main__":

@@ -114,12 +114,27 @@ def store_many(certificate_ids, full_render=False, sign=True):
             continue
         stored.append(certificate)
     if stored:
-        Certificate.objects.bulk_update(stored, ["pdf"])
+        _record_files(stored)
     letters = [c.pk for c in certificates if c.pdf and c.emailed_at is None]
     if letters:
         send_letters.delay(letters)
     if failed:
         raise BatchError(f"{len(failed)} certificates not rendered: {failed[:20]}")
+
+
+def _record_files(certificates):
+    """``bulk_update(certificates, ["pdf"])`` as one UPDATE per row sent
+    together (psycopg pipelines ``executemany``), in one transaction: half the
+    time of the single UPDATE with a CASE per row that bulk_update builds."""
+    table = connection.ops.quote_name(Certificate._meta.db_table)
+    column = connection.ops.quote_name(Certificate._meta.get_field("pdf").column)
+    primary_key = connection.ops.quote_name(Certificate._meta.pk.column)
+    rows = [(certificate.pdf.name, certificate.pk) for certificate in certificates]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET {column} = %s WHERE {primary_key} = %s",  # noqa: S608 - names
+            rows,
+        )
 
 
 def issue_for_enrolments(enrolment_ids):

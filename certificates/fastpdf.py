@@ -49,7 +49,7 @@ import zlib
 from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 from itertools import accumulate
 
@@ -681,12 +681,16 @@ def qr_path(matrix, x, y, width, height):
         "{} {} {} rg".format(*QR_DARK),
     ]
     rows = b"\x00".join(bytes(row) for row in matrix)
-    ops.extend(
-        f"{start % stride} {start // stride} {end - start} 1 re"
-        for start, end in (run.span() for run in _DARK_RUNS.finditer(rows))
-    )
+    ops.extend(_run_op(*run.span(), stride) for run in _DARK_RUNS.finditer(rows))
     ops.append("f Q")
     return "\n".join(ops)
+
+
+@lru_cache(maxsize=65536)
+def _run_op(start, end, stride):
+    """One run's rectangle. A wave's symbols share a few thousand runs (one
+    version, the same finder and timing patterns): each is formatted once."""
+    return f"{start % stride} {start // stride} {end - start} 1 re"
 
 
 # --- Skeleton ------------------------------------------------------------------

@@ -7,6 +7,8 @@ unique constraint lets one insert win; the other's transaction (its number
 included) rolls back, so no number is skipped.
 """
 
+from functools import lru_cache
+
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -67,32 +69,56 @@ def frozen_parts(template, course_titles, hours, start, end):
     number: per language, the fixed texts, the body's values and the issue
     line with its date (today) filled in."""
     parts = {}
+    today = timezone.localdate()
     for language in LANGUAGES:
         base = template.texts(language)
-        with translation.override(language):
-            course = course_titles.get(language) or course_titles.get("kk", "")
-            values = {
-                "course": course,
-                "hours": hours_number(hours),
-                "start": show_date(start),
-                "end": show_date(end),
-            }
-            issued = _("Issued %(date)s. Certificate No. %(number)s")
-            fixed = {
-                "title": base["title"],
-                "organisation": base["organisation"],
-                "course": course,
-                "body": base["text"],
-                "hours_line": academic_hours(hours),
-                "verify_line": _("Check this certificate"),
-            }
-            # The date now, the number per holder: "%%(number)s" survives the first %.
-            issued_line = issued % {
-                "date": show_date(timezone.localdate()).replace("%", "%%"),
-                "number": "%(number)s",
-            }
+        course = course_titles.get(language) or course_titles.get("kk", "")
+        hours_text, hours_line = _hours_in(language, hours)
+        values = {
+            "course": course,
+            "hours": hours_text,
+            "start": _date_in(language, start),
+            "end": _date_in(language, end),
+        }
+        issued_line, verify_line = _lines_in(language, today)
+        fixed = {
+            "title": base["title"],
+            "organisation": base["organisation"],
+            "course": course,
+            "body": base["text"],
+            "hours_line": hours_line,
+            "verify_line": verify_line,
+        }
         parts[language] = (fixed, values, issued_line)
     return parts
+
+
+# A wave formats the same few hundred dates and hours for thousands of holders:
+# each text is made once per process (the formats and catalogues do not change
+# while it runs).
+@lru_cache(maxsize=8192)
+def _date_in(language, value):
+    with translation.override(language):
+        return show_date(value)
+
+
+@lru_cache(maxsize=1024)
+def _hours_in(language, hours):
+    with translation.override(language):
+        return hours_number(hours), academic_hours(hours)
+
+
+@lru_cache(maxsize=64)
+def _lines_in(language, today):
+    """The issue line (the number left as ``%(number)s``) and the verify line."""
+    with translation.override(language):
+        issued = _("Issued %(date)s. Certificate No. %(number)s")
+        # The date now, the number per holder: "%(number)s" survives the first %.
+        issued_line = issued % {
+            "date": show_date(today).replace("%", "%%"),
+            "number": "%(number)s",
+        }
+        return issued_line, _("Check this certificate")
 
 
 class _SafeDict(dict):
