@@ -21,17 +21,19 @@ Steps (docs/performance-certificates.md explains the method and the figures):
    shared machine drifts); certificates per second are extrapolated from that
    sample. The fast renderer renders the same sample in this process too (its
    speed on one core).
-3. Fast: ``celery -A lms worker -P prefork -c 2`` (production settings, broker
-   Redis db 5, media and letters in a temporary folder) gets the enrolments in
-   ``issue_batch`` tasks of ``--batch``: each issues its certificates (numbers,
-   rows), renders them with ``fastpdf``, stores the files, and queues a
-   ``send_letters`` task for them. The clock runs from the first task sent
-   until every certificate has its PDF stored (the figure compared with the
-   naive one), and on until every letter is written too; the workers start
-   cold (each process reads the fonts as it starts and lays each template
-   out, per language and line count, in its first batches). Then
-   ``--naive-pipeline`` more go through the same workers with
-   ``full_render=True``: the naive renderer in the same pipeline.
+3. Fast: ``celery -A lms worker -Q certificates -P prefork -c 2`` (production
+   settings, broker Redis db 5, media and letters in a temporary folder) gets
+   the enrolments in ``issue_batch`` tasks of ``--batch``: each issues its
+   certificates (numbers, rows), renders them with ``fastpdf``, stores the
+   files, and queues a ``send_letters`` task on the ``mail`` queue. The clock
+   runs from the first task sent until every certificate has its PDF stored;
+   the workers start cold (each process reads the fonts as it starts and lays
+   each template out, per language and line count, in its first batches). The
+   same certificates again, signed, after a reset; then ``--naive-pipeline``
+   more through the same workers with ``full_render=True``: the naive renderer
+   in the same pipeline, the figure both targets compare with (fast unsigned
+   at least 20 times it, fast signed at least 10 times). Then
+   ``-Q mail`` workers write the letters, timed on their own.
 4. Check a sample of the stored PDFs: text (name, number, hours), every font
    embedded with a ToUnicode map, XMP ``pdfaid:part=3``, the QR code decoded to
    the verification URL, ``qpdf --check`` and ``pdffonts`` when installed;
