@@ -50,7 +50,10 @@ def broker():
         return None
     from kombu import Connection
 
-    with Connection(url, connect_timeout=BROKER_TIMEOUT) as broker_connection:
+    options = settings.CELERY_BROKER_TRANSPORT_OPTIONS  # a Sentinel's master name
+    with Connection(
+        url, connect_timeout=BROKER_TIMEOUT, transport_options=options
+    ) as broker_connection:
         broker_connection.ensure_connection(max_retries=1, interval_start=0, timeout=BROKER_TIMEOUT)
     return True
 

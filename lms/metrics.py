@@ -22,6 +22,7 @@ import hmac
 import time
 from contextlib import ExitStack
 
+import redis
 from celery.signals import task_postrun, task_prerun
 from django.conf import settings
 from django.db import connections
@@ -128,12 +129,18 @@ class QueueLengths:
         from lms.celery import app
 
         url = app.conf.broker_read_url or ""  # where the workers read their queues
-        if not url.startswith(("redis://", "rediss://")):
-            return
-        import redis
+        if url.startswith("sentinel://"):  # the Sentinels' current primary (lms/sentinel.py)
+            from lms import sentinel
 
+            db = url.rsplit("/", 1)[1] if url.count("/") > 2 else ""
+            client = sentinel.primary_client(
+                settings.REDIS_SENTINELS, settings.REDIS_SENTINEL_MASTER, int(db or 0)
+            )
+        elif url.startswith(("redis://", "rediss://")):
+            client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        else:
+            return
         family = self.family()
-        client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         try:
             pipe = client.pipeline(transaction=False)
             for name in queues.ALL:

@@ -8,8 +8,6 @@ and a page read from the primary does; the queries each connection ran say
 the same. (SQLite's in-memory test database cannot be read that way: these
 tests run on PostgreSQL, as CI does.)"""
 
-import socket
-
 import pytest
 from django.db import connections
 from django.test.utils import CaptureQueriesContext
@@ -17,6 +15,7 @@ from django.urls import reverse
 
 from lms import replica
 from tests.factories import CertificateFactory
+from tests.ops.servers import closed_port
 from tests.reports.helpers import person
 from users import roles
 
@@ -62,12 +61,6 @@ class Capture:
     @staticmethod
     def on(captured, table):
         return [query for query in captured.captured_queries if table in query["sql"]]
-
-
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

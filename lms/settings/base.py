@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from lms import error_reports, logs, queues
+from lms import error_reports, logs, queues, sentinel
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -175,6 +175,12 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Redis with failover (lms/sentinel.py): the cache and the broker find the current
+# primary through these Sentinels.
+REDIS_SENTINELS = sentinel.sentinels(env("REDIS_SENTINELS"))
+REDIS_SENTINEL_MASTER = env("REDIS_SENTINEL_MASTER", "lms")
+if CACHE_URL and REDIS_SENTINELS:
+    CACHES["default"] = sentinel.cache_config(CACHE_URL, REDIS_SENTINELS)
 
 # --- Accounts ---------------------------------------------------------------
 AUTH_USER_MODEL = "users.User"
@@ -345,6 +351,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Celery -----------------------------------------------------------------
 # Without a broker, tasks run in-process so that one machine needs nothing else.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
+CELERY_BROKER_TRANSPORT_OPTIONS = (
+    sentinel.broker_options(REDIS_SENTINEL_MASTER)
+    if (CELERY_BROKER_URL or "").startswith("sentinel://")
+    else {}
+)
 CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND")
