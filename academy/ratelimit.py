@@ -71,10 +71,13 @@ def client_address(request):
 def _count(key, period):
     cache.add(key, 0, timeout=period)
     try:
-        return cache.incr(key)
+        counted = cache.incr(key)
     except ValueError:  # expired between the two calls
         cache.set(key, 1, timeout=period)
         return 1
+    # None: Redis is gone and its errors are misses (IGNORE_EXCEPTIONS); nothing is
+    # counted until it is back, rather than every page failing (ops/rehearsal).
+    return counted or 0
 
 
 def _windows(scope, values, configured, now):

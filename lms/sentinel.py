@@ -29,6 +29,22 @@ def sentinels(value):
     return found
 
 
+def redis_cache(url):
+    """The cache on one Redis server (``CACHE_URL`` without Sentinels).
+
+    django-redis keeps one redis.Redis client per server; Django's own backend
+    builds a new one (about 0.2 ms) for every operation, and every signed-in
+    request and heartbeat reads its session from here. Redis gone (restarted,
+    failing over) is a cache miss, not a 500: pages and sessions (cached_db) go
+    to the database meanwhile, rate limits count nothing; /readyz/ still says
+    "cache" (ops/rehearsal found every page failing during a Redis restart)."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+    }
+
+
 def cache_config(url, sentinel_list, timeout=1):
     """A django-redis cache on the Sentinels' current primary."""
     separator = "&" if "?" in url else "?"
@@ -42,6 +58,7 @@ def cache_config(url, sentinel_list, timeout=1):
             "SENTINEL_KWARGS": {"socket_timeout": timeout},
             "SOCKET_CONNECT_TIMEOUT": timeout,
             "SOCKET_TIMEOUT": timeout,
+            "IGNORE_EXCEPTIONS": True,  # as lms/settings/base.py: a miss, not a 500
         },
     }
 

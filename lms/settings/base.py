@@ -163,16 +163,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache (allauth's rate limits count here) --------------------------------
 CACHE_URL = env("CACHE_URL")
 if CACHE_URL:
-    CACHES = {
-        "default": {
-            # django-redis keeps one redis.Redis client per server; Django's own
-            # backend builds a new one (≈ 0.2 ms) for every operation, and every
-            # signed-in request and heartbeat reads its session from here. Keys and
-            # stored values have the same format as Django's backend.
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": CACHE_URL,
-        }
-    }
+    CACHES = {"default": sentinel.redis_cache(CACHE_URL)}
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Redis with failover (lms/sentinel.py): the cache and the broker find the current
