@@ -94,6 +94,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "courses.middleware.HeartbeatMiddleware",  # answers the heartbeat before the rest
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache (lms/anon_cache.py): a hit skips everything below.
+    "lms.anon_cache.AnonymousCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compresses what the cache keeps
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -175,6 +178,19 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for visitors who are not signed in, kept in the cache above for this
+# many seconds (0: never); dropped at once when a page, setting, snippet, academy
+# session or school changes. See lms/anon_cache.py and docs/operations.md.
+ANON_CACHE_SECONDS = int(env("ANON_CACHE_SECONDS", "300"))
+# Cookies that do not change what an anonymous page shows: with any other cookie
+# (a session, messages, a guest's link) the request goes past the cache.
+ANON_CACHE_IGNORED_COOKIES = frozenset(
+    ["csrftoken", "lms_language", "lms_primary", *env_list("ANON_CACHE_IGNORED_COOKIES")]
+)
+# App labels or model labels whose rows public pages show, besides pages, sites,
+# locales, images, documents, settings and snippets (always).
+ANON_CACHE_INVALIDATING_MODELS = ["academy", "directory", "wagtailredirects.Redirect"]
 
 # --- Accounts ---------------------------------------------------------------
 AUTH_USER_MODEL = "users.User"
