@@ -191,6 +191,19 @@ ANON_CACHE_IGNORED_COOKIES = frozenset(
 # App labels or model labels whose rows public pages show, besides pages, sites,
 # locales, images, documents, settings and snippets (always).
 ANON_CACHE_INVALIDATING_MODELS = ["academy", "directory", "wagtailredirects.Redirect"]
+# A caching proxy or CDN in front: the URL Wagtail's frontend cache sends PURGE
+# requests to on publish (wagtail.contrib.frontend_cache, HTTPBackend, e.g.
+# Varnish or nginx with a purge module). Anonymous pages then say
+# "public, s-maxage=ANON_CACHE_SECONDS" and "Vary: Cookie".
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 # --- Accounts ---------------------------------------------------------------
 AUTH_USER_MODEL = "users.User"
