@@ -40,3 +40,7 @@ class ContentConfig(AppConfig):
             signal.connect(
                 pages_changed, weak=False, dispatch_uid=f"content.pages_changed.{id(signal)}"
             )
+
+        from lms import anon_cache
+
+        anon_cache.connect()  # whole anonymous pages (lms/anon_cache.py)

@@ -75,6 +75,12 @@ def course_page(request, page):
         "done": done,
         "can_enrol": allowed,
         "cannot_enrol_reason": reason,
+        # Someone not signed in gets a link to sign in (and come back), not a
+        # form: the page then carries no CSRF token and comes from the
+        # anonymous cache (lms/anon_cache.py). Their POST went there anyway.
+        "sign_in_to_enrol": (
+            "" if request.user.is_authenticated else redirect_to_login(page.url).url
+        ),
         "next_item": outline.next_item(done) if enrolment else None,
         "percent": _percent(outline.hours_done(done), outline.declared_hours),
         "allowance": _allowance(enrolment, outline),

@@ -146,8 +146,12 @@ def _emblem_url(image):
 @register.simple_tag(takes_context=True)
 def error_title_prefix(context):
     """«Қате: » before the page title when a form on the page was sent back with
-    errors, so the title a screen reader reads first says so."""
+    errors, so the title a screen reader reads first says so.
+
+    ``type()``, not ``isinstance()``: the latter would evaluate the context's lazy
+    values (the CSRF token, the user), asking for a CSRF cookie on every page and
+    keeping pages without a form out of the anonymous cache (lms/anon_cache.py)."""
     for value in context.flatten().values():
-        if isinstance(value, BaseForm) and value.is_bound and value.errors:
+        if issubclass(type(value), BaseForm) and value.is_bound and value.errors:
             return pgettext("page title prefix", "Error: ")
     return ""

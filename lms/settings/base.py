@@ -94,6 +94,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "courses.middleware.HeartbeatMiddleware",  # answers the heartbeat before the rest
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache (lms/anon_cache.py): a hit skips everything below.
+    "lms.anon_cache.AnonymousCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compresses what the cache keeps
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -173,6 +176,32 @@ REDIS_SENTINELS = sentinel.sentinels(env("REDIS_SENTINELS"))
 REDIS_SENTINEL_MASTER = env("REDIS_SENTINEL_MASTER", "lms")
 if CACHE_URL and REDIS_SENTINELS:
     CACHES["default"] = sentinel.cache_config(CACHE_URL, REDIS_SENTINELS)
+
+# Whole pages for visitors who are not signed in, kept in the cache above for this
+# many seconds (0: never); dropped at once when a page, setting, snippet, academy
+# session or school changes. See lms/anon_cache.py and docs/operations.md.
+ANON_CACHE_SECONDS = int(env("ANON_CACHE_SECONDS", "300"))
+# Cookies that do not change what an anonymous page shows: with any other cookie
+# (a session, messages, a guest's link) the request goes past the cache.
+ANON_CACHE_IGNORED_COOKIES = frozenset(
+    ["csrftoken", "lms_language", "lms_primary", *env_list("ANON_CACHE_IGNORED_COOKIES")]
+)
+# App labels or model labels whose rows public pages show, besides pages, sites,
+# locales, images, documents, settings and snippets (always).
+ANON_CACHE_INVALIDATING_MODELS = ["academy", "directory", "wagtailredirects.Redirect"]
+# A caching proxy or CDN in front: the URL Wagtail's frontend cache sends PURGE
+# requests to on publish (wagtail.contrib.frontend_cache, HTTPBackend, e.g.
+# Varnish or nginx with a purge module). Anonymous pages then say
+# "public, s-maxage=ANON_CACHE_SECONDS" and "Vary: Cookie".
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 # --- Accounts ---------------------------------------------------------------
 AUTH_USER_MODEL = "users.User"

@@ -9,6 +9,9 @@ SECRET_KEY = "test-only-key"  # noqa: S105 - tests only
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off: a test reading a page after changing rows the cache does not watch must see
+# the change. tests/test_anon_cache.py turns it on.
+ANON_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
