@@ -41,6 +41,8 @@ MACHINE_FORMATS = {
     ("certificates/exports.py", "%Y%m%d"),  # export file name
     ("exports/exporters.py", "%Y%m%d"),  # export file name
     ("certificates/models/issued.py", "%Y/%m"),  # PDF storage path
+    ("certificates/pades.py", "%z"),  # the signature's /M, a PDF date (ISO 32000 7.9.4)
+    ("certificates/pades.py", "%Y%m%d%H%M%S"),
 }
 JS_DATES = re.compile(r"toLocale\w*String|Intl\.DateTimeFormat|\.get(Hours|Minutes|Date|Month)\(")
 
