@@ -16,7 +16,16 @@ from django.utils.formats import get_format
 from lms.dates import show_date, show_datetime, show_time
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIP = {".venv", ".git", "node_modules", "var", "tests", "migrations", "__pycache__"}
+SKIP = {
+    ".venv",
+    ".git",
+    "node_modules",
+    "var",
+    "tests",
+    "migrations",
+    "__pycache__",
+    "staticfiles",
+}  # staticfiles: collectstatic's copies
 HELPER = Path("lms/dates.py")
 
 # What a template filter may be given: the named formats, and "c" (ISO 8601)
