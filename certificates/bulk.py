@@ -274,14 +274,10 @@ def new_certificates(template, titles, enrolments, series, first, now):
 def certificates_of(template, titles, completions, series, first, now):
     """Unsaved certificates of ``completions``, numbered from ``first``."""
     certificates = []
-    parts = {}  # a wave's holders share a few (hours, period)
     for offset, completion in enumerate(completions):
         user = completion.user
         number = f"{series}{first + offset:06d}"
         holder_name = user.get_full_name()
-        key = (completion.hours, completion.started_on, completion.completed_on)
-        if key not in parts:
-            parts[key] = services.frozen_parts(template, titles, *key)
         texts = services.frozen_texts(
             template,
             holder_name,
@@ -290,7 +286,6 @@ def certificates_of(template, titles, completions, series, first, now):
             completion.started_on,
             completion.completed_on,
             number,
-            parts=parts[key],
         )
         texts["surname"] = user.last_name
         place = completion if completion.school_id else user  # a school named, or the holder's

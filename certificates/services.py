@@ -48,12 +48,11 @@ def allocate_number(template, year):
     return f"{series}{counter.last:06d}"
 
 
-def frozen_texts(template, holder_name, course_titles, hours, start, end, number, parts=None):
+def frozen_texts(template, holder_name, course_titles, hours, start, end, number):
     """The certificate's texts in every language, as they stay on it.
-    ``parts``: ``frozen_parts`` of the same template, titles, hours and
-    period, made once for many holders (a wave)."""
-    if parts is None:
-        parts = frozen_parts(template, course_titles, hours, start, end)
+    What every holder of a wave shares is formatted once per process
+    (``frozen_parts``' caches)."""
+    parts = frozen_parts(template, course_titles, hours, start, end)
     texts = {}
     for language, (base, values, issued_line) in parts.items():
         texts[language] = {
