@@ -10,7 +10,6 @@ double click or two devices count once.
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from functools import partial
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
@@ -20,6 +19,7 @@ from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms import enqueue
 from lms.dates import show_datetime, show_time
 
 from . import codes, programme
@@ -45,7 +45,7 @@ def present_until(session):
 def _award_later(programme_key, email):
     from .tasks import award_certificate
 
-    transaction.on_commit(partial(award_certificate.delay, str(programme_key), email))
+    enqueue.on_commit(award_certificate, str(programme_key), email)
 
 
 def check_in(registration, code, now=None):

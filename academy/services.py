@@ -4,15 +4,16 @@ Every write that touches seats locks the session row first
 (``select_for_update``), so two people taking the last seat at the same
 moment leave one confirmed and one on the waiting list, and a freed seat goes
 to exactly one person. Letters are queued with ``transaction.on_commit`` and
-claimed before sending (``academy.tasks``), so none goes twice.
+claimed before sending (``academy.tasks``), so none goes twice; one the
+broker did not take is sent by the next sweep (``lms.enqueue``).
 """
-
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from lms import enqueue
 
 from . import programme
 from .models import Registration, Session
@@ -27,13 +28,13 @@ class AcademyError(Exception):
 def notify(registration_id, kind):
     from .tasks import send_notice
 
-    transaction.on_commit(partial(send_notice.delay, registration_id, kind))
+    enqueue.on_commit(send_notice, registration_id, kind)
 
 
 def notify_change(registration_id, sequence):
     from .tasks import send_change_notice
 
-    transaction.on_commit(partial(send_change_notice.delay, registration_id, sequence))
+    enqueue.on_commit(send_change_notice, registration_id, sequence)
 
 
 # --- Registrations ------------------------------------------------------------

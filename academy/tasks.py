@@ -10,6 +10,7 @@ workers or beat ticks race. ``send_due_reminders`` runs from Celery beat
 from datetime import timedelta
 
 from celery import shared_task
+from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -26,6 +27,7 @@ CLAIM_FIELDS = {
     "reminder_1h": "reminder_1h_sent_at",
 }
 REMINDERS = {"reminder_24h": timedelta(hours=24), "reminder_1h": timedelta(hours=1)}
+SWEEP_LIMIT = 5000  # letters queued by one sweep
 RETRY = {"autoretry_for": (Exception,), "retry_backoff": 5, "retry_jitter": True, "max_retries": 5}
 
 
@@ -125,13 +127,41 @@ def due_reminders(kind, now):
     return due
 
 
+def unsent_letters(kind, now):
+    """Registrations of the last day whose confirmation or waiting-list letter
+    was never sent: the broker did not take its task (``lms.enqueue``). Walk-ins
+    and people moved up (they had another letter) are not written to."""
+    grace = timedelta(seconds=settings.TASK_SWEEP_GRACE_SECONDS)
+    field = CLAIM_FIELDS[kind]
+    status = Status.CONFIRMED if kind == "confirmed" else Status.WAITLISTED
+    return (
+        Registration.objects.filter(
+            status=status,
+            walk_in=False,
+            promoted_at__isnull=True,
+            created_at__lte=now - grace,
+            created_at__gte=now - timedelta(days=1),
+            session__status=Session.Status.SCHEDULED,
+            session__starts_at__gt=now,
+            **{f"{field}__isnull": True},
+        )
+        .exclude(email="")
+        .order_by("pk")[:SWEEP_LIMIT]
+    )
+
+
 @shared_task
 def send_due_reminders():
-    """Every few minutes (beat): queue the reminders that are due."""
+    """Every few minutes (beat): queue the reminders that are due, and the
+    letters whose tasks the broker did not take."""
     now = timezone.now()
     queued = 0
     for kind in REMINDERS:
         for registration_id in due_reminders(kind, now).values_list("pk", flat=True).iterator():
+            send_notice.delay(registration_id, kind)
+            queued += 1
+    for kind in ("confirmed", "waitlisted"):
+        for registration_id in unsent_letters(kind, now).values_list("pk", flat=True):
             send_notice.delay(registration_id, kind)
             queued += 1
     return queued

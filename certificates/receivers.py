@@ -1,8 +1,7 @@
-"""Completion → certificate, queued once the completion is committed."""
+"""Completion → certificate, queued once the completion is committed (and,
+should the broker not take it, by ``tasks.issue_missing_certificates``)."""
 
-from functools import partial
-
-from django.db import transaction
+from lms import enqueue
 
 
 def on_course_completed(sender, enrolment, **kwargs):
@@ -11,4 +10,4 @@ def on_course_completed(sender, enrolment, **kwargs):
 
     if template_for_course(enrolment.course_key) is None:
         return
-    transaction.on_commit(partial(issue_course_certificate.delay, enrolment.pk))
+    enqueue.on_commit(issue_course_certificate, enrolment.pk)

@@ -6,6 +6,7 @@ e-mail) before doing it.
 """
 
 import logging
+from datetime import timedelta
 
 from celery import Task, shared_task
 from django.conf import settings
@@ -36,6 +37,46 @@ def issue_course_certificate(self, enrolment_id):
     certificate = services.issue_for_enrolment(enrolment_id)
     deliver(certificate.pk)
     return certificate.pk
+
+
+SWEEP_LIMIT = 5000  # completions queued by one sweep
+
+
+def completions_without_certificate(now):
+    """Completions of the last 30 days, older than the grace period, of courses
+    with a certificate template, that have no certificate at all: the broker
+    did not take their task (``lms.enqueue``). A revoked one counts as one."""
+    from django.db.models import CharField, Exists, OuterRef, Value
+    from django.db.models.functions import Cast, Concat
+
+    from courses.models import Enrolment
+
+    grace = timedelta(seconds=settings.TASK_SWEEP_GRACE_SECONDS)
+    source = Concat(Value("course:"), Cast(OuterRef("pk"), CharField()))
+    return (
+        Enrolment.objects.filter(
+            completed_at__lte=now - grace, completed_at__gte=now - timedelta(days=30)
+        )
+        .exclude(Exists(Certificate.objects.filter(source=source)))
+        .order_by("pk")
+    )
+
+
+@shared_task
+def issue_missing_certificates():
+    """Every ten minutes (beat): queue the certificates of completions that
+    have none. ``issue_course_certificate`` issues once per completion, so a
+    task that was only late does no harm."""
+    queued = 0
+    templates = {}
+    rows = completions_without_certificate(timezone.now()).values_list("pk", "course_key")
+    for enrolment_id, course_key in rows[:SWEEP_LIMIT]:
+        if course_key not in templates:
+            templates[course_key] = services.template_for_course(course_key) is not None
+        if templates[course_key]:
+            issue_course_certificate.delay(enrolment_id)
+            queued += 1
+    return queued
 
 
 @shared_task(

@@ -25,6 +25,7 @@ from wagtail.views import serve as wagtail_serve
 
 from content import pagecache
 from directory.ids import parse_id
+from lms.db_unavailable import DATABASE_ERRORS, RETRY_AFTER, close_broken
 from lms.l10n import percent
 
 from . import attention, checklist, outline_states, routing, services
@@ -362,10 +363,27 @@ def heartbeat(request):
     beats = attention.beats_of(request.POST.get("nonce", ""), progress_id)
     if beats is None:
         return JsonResponse({"error": "bad nonce"}, status=400)
-    beat = services.record_heartbeat(progress_id, enrolment_id, beats=beats)
+    try:
+        beat = _record_once_more_on_failure(progress_id, enrolment_id, beats)
+    except DATABASE_ERRORS:  # the database restarting: the next beat will do
+        close_broken()
+        return JsonResponse(
+            {"error": "unavailable"}, status=503, headers={"Retry-After": str(RETRY_AFTER)}
+        )
     if beat is None:
         return JsonResponse({"error": "unknown lesson"}, status=404)
     return _beat_response(progress_id, beat, current=beat.credited or beat.beats == beats)
+
+
+def _record_once_more_on_failure(progress_id, enrolment_id, beats):
+    """A kept connection that died with a restarted database fails the first
+    query: once more on a fresh one. The nonce lets a beat count only once, had
+    the first try counted after all (lms/db_unavailable.py)."""
+    try:
+        return services.record_heartbeat(progress_id, enrolment_id, beats=beats)
+    except DATABASE_ERRORS:
+        close_broken()
+        return services.record_heartbeat(progress_id, enrolment_id, beats=beats)
 
 
 def _beat_response(progress_id, beat, current=True, **extra):

@@ -41,6 +41,9 @@ PIN_COOKIE = "lms_primary"
 PRIMARY_APPS = frozenset({"auth", "users", "sessions", "contenttypes", "account", "privacy"})
 _wanted = ContextVar("lms_replica_wanted", default=False)
 _pinned = ContextVar("lms_replica_pinned", default=False)
+# Set when a read was sent to the replica: an error then may be the replica's,
+# even one raised while connecting, before the connection exists.
+_sent = ContextVar("lms_replica_sent", default=False)
 _health = {"checked": 0.0, "usable": False}
 _health_lock = threading.Lock()
 
@@ -133,21 +136,20 @@ def reads(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or not configured():
             return view(request, *args, **kwargs)
+        sent = _sent.set(False)
         try:
             with reading():
                 return view(request, *args, **kwargs)
         except (OperationalError, InterfaceError):
-            if not _used_replica():
+            if not _sent.get():
                 raise
             logger.warning("The replica failed during %s; again on the primary", request.path)
             mark_down()
             return view(request, *args, **kwargs)
+        finally:
+            _sent.reset(sent)
 
     return wrapped
-
-
-def _used_replica():
-    return REPLICA in connections and connections[REPLICA].connection is not None
 
 
 def _in_transaction(connection):
@@ -168,7 +170,10 @@ class ReplicaRouter:
             return None
         if _in_transaction(connections[DEFAULT_DB_ALIAS]):
             return None  # a transaction reads what it wrote
-        return REPLICA if usable() else None
+        if not usable():
+            return None
+        _sent.set(True)
+        return REPLICA
 
     def db_for_write(self, model, **hints):
         return DEFAULT_DB_ALIAS

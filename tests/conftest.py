@@ -132,3 +132,28 @@ def migrated_data(transactional_db):
     from tests.reference import restore_reference_data
 
     restore_reference_data()
+
+
+@pytest.fixture
+def broker_gone():
+    """Tasks go to a real Redis broker address where nothing listens, as
+    while Redis restarts (lms/enqueue.py). Yields ``back()``, which puts the
+    test settings back (tasks in-process), as teardown does."""
+    from lms.celery import app
+    from tests.ops.servers import closed_port
+
+    # The write URL: the broker URL itself yields to CELERY_BROKER_URL in the environment.
+    saved = (app.conf.broker_write_url, app.conf.task_always_eager)
+
+    def reset_pools():  # as Celery does after a fork
+        app._pool, app.amqp._producer_pool = None, None
+
+    def back():
+        reset_pools()
+        app.conf.broker_write_url, app.conf.task_always_eager = saved
+
+    reset_pools()
+    app.conf.broker_write_url = f"redis://127.0.0.1:{closed_port()}/0"
+    app.conf.task_always_eager = False
+    yield back
+    back()

@@ -186,3 +186,36 @@ def test_a_background_export_reads_its_rows_from_the_replica(certificate):
     assert job.status in ("done", "failed")
     assert Capture.on(capture.replica, "certificates_certificate")
     assert Capture.on(capture.primary, "exports_exportjob")  # its own progress: the primary
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "replica"])
+def test_a_replica_stopped_under_an_open_connection_gives_the_verify_page_from_the_primary(
+    client, certificate, caplog
+):
+    # As in production (settings.base): the replica's connection is kept and
+    # checked before reuse. The replica stops: the check finds the connection
+    # dead, and connecting again fails before any connection exists
+    # (ops/rehearsal found this page answering 500 then). No test transaction
+    # here: inside one, Django keeps a closed connection's object.
+    connection = connections["replica"]
+    saved = dict(connection.settings_dict)
+    connection.settings_dict["CONN_HEALTH_CHECKS"] = True
+    connection.settings_dict["CONN_MAX_AGE"] = 60
+    try:
+        url = reverse("certificates:verify", args=[certificate.code])
+        client.get(url)  # the replica's connection opens, and stays
+        assert connection.connection is not None
+        replica._health.update(checked=10**12, usable=True)  # found usable a moment ago
+        connection.connection.close()  # the server went away under it
+        connection.settings_dict.update(HOST="127.0.0.1", PORT=str(closed_port()))
+        # What request_started does (the test client leaves it out): the next
+        # query checks the kept connection first.
+        connection.close_if_unusable_or_obsolete()
+        response = client.get(url)
+        assert response.status_code == 200
+        assert certificate.number in response.content.decode()
+        assert "again on the primary" in caplog.text
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(saved)

@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "privacy.middleware.ConsentMiddleware",  # a changed notice asks again
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A database restarting: a GET once more, else 503 (lms/db_unavailable.py).
+    "lms.db_unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -377,6 +379,17 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     if (CELERY_BROKER_URL or "").startswith("sentinel://")
     else {}
 )
+if (CELERY_BROKER_URL or "").startswith(("redis", "sentinel")):
+    # Tasks are acknowledged when done (below): on Redis, a task whose worker was
+    # killed outright (SIGKILL, the machine lost) comes back to the queue after
+    # this many seconds (kombu's default is an hour). Longer than any task runs
+    # and than the longest retry countdown (600 s), so a live task is never
+    # handed out twice; the tasks are safe to run twice anyway (docs/operations.md).
+    CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = int(
+        env("CELERY_VISIBILITY_TIMEOUT", "900")
+    )
+# Sweeps leave work younger than this to the task queued for it (lms/enqueue.py).
+TASK_SWEEP_GRACE_SECONDS = int(env("TASK_SWEEP_GRACE_SECONDS", "300"))
 CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND")
@@ -396,6 +409,11 @@ CELERY_BEAT_SCHEDULE = {
     "academy-send-due-reminders": {
         "task": "academy.tasks.send_due_reminders",
         "schedule": 300.0,
+    },
+    # Completions whose certificate task the broker did not take (lms/enqueue.py).
+    "certificates-issue-missing": {
+        "task": "certificates.tasks.issue_missing_certificates",
+        "schedule": 600.0,
     },
     # Report summaries by school, region and week.
     "reports-refresh-stats": {"task": "reports.tasks.refresh_stats", "schedule": 600.0},

@@ -126,6 +126,15 @@ class Relay:
             one.close()
             other.close()
 
+    def drop(self):
+        """Close the open connections and go on listening: the database restarted."""
+        with self.lock:
+            sockets, self.sockets = self.sockets, []
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
     def cut(self):
         with contextlib.suppress(OSError):
             self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()

@@ -24,6 +24,7 @@ INTENDED = {
     "certificates.bulk.send_letters": "mail",
     "certificates.tasks.deliver_certificate": "certificates",
     "certificates.tasks.issue_course_certificate": "certificates",
+    "certificates.tasks.issue_missing_certificates": "certificates",
     "certificates.tasks.issue_wave": "certificates",
     "certificates.tasks.regenerate_template": "certificates",
     "courses.tasks.send_edition_notices": "mail",

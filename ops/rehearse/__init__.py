@@ -1,0 +1,1 @@
+"""The pieces of ``ops/rehearsal`` (the script that runs them)."""
