@@ -27,7 +27,14 @@ credited, as a browser's would be:
    workers close each one), at most ``--connections`` at a time; its latency is
    counted from when it was DUE, so time spent waiting for a free connection
    or a busy server counts (no coordinated omission).
-5. Count: gunicorn's CPU and the PostgreSQL backends' CPU (``common.server_cpu``)
+5. Both ways in turn (``--modes``), each on a fresh gunicorn with the same
+   workers and the same lessons carrying on: ``direct`` (one UPDATE per beat)
+   and ``write-behind`` (``HEARTBEAT_WRITE_BEHIND``: one Lua script in Redis
+   per beat; a second process, standing in for beat and a worker, runs
+   ``courses.tasks.flush_heartbeats`` every ``HEARTBEAT_FLUSH_SECONDS``, and
+   what is left is flushed before counting). The warm-up lasts one interval,
+   so every lesson has beaten (and, written behind, been seeded) before.
+6. Count: gunicorn's CPU and the PostgreSQL backends' CPU (``common.server_cpu``)
    and PostgreSQL's own background processes (WAL writer, checkpointer,
    autovacuum...), WAL bytes (``pg_current_wal_lsn``, the whole server's), and
    check that the active seconds the database holds for these lessons grew by
@@ -47,6 +54,7 @@ import json
 import os
 import random
 import secrets
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -68,7 +76,15 @@ def parse_args():
         "--interval", type=float, default=15, help="seconds between beats of one lesson"
     )
     parser.add_argument("--duration", type=float, default=60, help="seconds of load")
-    parser.add_argument("--warmup", type=float, default=5, help="seconds of load before")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=15,
+        help="seconds of load before (one interval: every lesson has beaten once)",
+    )
+    parser.add_argument(
+        "--modes", default="direct,write-behind", help="direct and/or write-behind, in turn"
+    )
     parser.add_argument("--connections", type=int, default=64, help="beats in flight, at most")
     parser.add_argument("--lesson", type=int, default=5, help="which lesson is open (1-based)")
     parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432", help="server URL")
@@ -250,10 +266,12 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else None
 
 
-def postgres_cpu():
-    """CPU seconds of PostgreSQL's background processes (WAL writer,
-    checkpointer, background writer, autovacuum...): the whole server's."""
-    total = 0.0
+def process_cpu():
+    """CPU seconds so far of PostgreSQL's background processes (WAL writer,
+    checkpointer, background writer, autovacuum...) and of redis-server: the
+    whole servers', shared with whatever else runs on the machine."""
+    totals = {"postgres_background": 0.0, "redis": 0.0}
+    background = (b"writer", b"checkpointer", b"autovacuum", b"walsender", b"logical")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -262,11 +280,23 @@ def postgres_cpu():
             stat = (entry / "stat").read_text()
         except OSError:
             continue
-        background = (b"writer", b"checkpointer", b"autovacuum", b"walsender", b"logical")
+        fields = stat[stat.rindex(")") + 2 :].split()
+        used = (int(fields[11]) + int(fields[12])) / common.CLOCK_TICKS
         if cmdline.startswith(b"postgres: ") and any(name in cmdline for name in background):
-            fields = stat[stat.rindex(")") + 2 :].split()
-            total += (int(fields[11]) + int(fields[12])) / common.CLOCK_TICKS
-    return total
+            totals["postgres_background"] += used
+        elif stat[stat.index("(") + 1 : stat.rindex(")")] == "redis-server":
+            totals["redis"] += used
+    return totals
+
+
+def flusher_cpu(flusher):
+    if flusher is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{flusher.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / common.CLOCK_TICKS
 
 
 def wal_lsn():
@@ -285,26 +315,44 @@ def wal_bytes(before, after):
         return int(cursor.fetchone()[0])
 
 
-def measure(args, lessons, server, label):
-    """One run at the offered rate; returns its figures."""
+def measure(args, lessons, server, label, flusher=None):
+    """One run at the offered rate; returns its figures. With ``flusher`` (the
+    write-behind), what Redis still holds is flushed before counting."""
     from django.db import connections
+
+    from courses.services import writebehind
 
     ids = [lesson["progress_id"] for lesson in lessons]
     if args.warmup:
         log(f"{label}: warm-up, {args.warmup:g} s at {args.rate:g} beats/s")
         asyncio.run(offer(args, lessons, 0, args.warmup))
+    if flusher is not None:
+        writebehind.flush()  # the warm-up's credit in the database before counting
     db_before, beats_before, _checks = credited_seconds(ids)
     told_before = {lesson["progress_id"]: lesson["told"] for lesson in lessons}
     load = common.load_average()
     lsn = wal_lsn()
     connections.close_all()  # this process's own backend does not count as the server's
-    cpu_before, background_before = common.server_cpu(server, args.database), postgres_cpu()
+    cpu_before, background_before = common.server_cpu(server, args.database), process_cpu()
+    flusher_before = flusher_cpu(flusher)
     client_before, wall_before = time.process_time(), time.monotonic()
     log(f"{label}: {args.rate:g} beats/s for {args.duration:g} s, load average {load}")
     run = asyncio.run(offer(args, lessons, int(args.rate * args.warmup), args.duration))
     wall = time.monotonic() - wall_before
     client = time.process_time() - client_before
-    cpu_after, background_after = common.server_cpu(server, args.database), postgres_cpu()
+    # Counted before the flusher stops: its backend's CPU goes when it exits.
+    cpu_after, background_after = common.server_cpu(server, args.database), process_cpu()
+    flusher_used = flusher_cpu(flusher) - flusher_before
+    flushed = 0
+    if flusher is not None:
+        # The flusher stops (between flushes or in one: each commits whole or not at
+        # all) and what Redis still holds is flushed here, its backend's CPU counted too.
+        flusher.terminate()
+        flusher.wait()
+        connections["default"].ensure_connection()
+        before_last = common.server_cpu(server, args.database)["postgres"]
+        flushed = writebehind.flush()
+        cpu_after["postgres"] += common.server_cpu(server, args.database)["postgres"] - before_last
     wal = wal_bytes(lsn, wal_lsn())
     db_after, beats_after, checks = credited_seconds(ids)
     answered = sum(run["statuses"][code] for code in run["statuses"] if isinstance(code, int))
@@ -315,7 +363,9 @@ def measure(args, lessons, server, label):
     )
     credited = db_after - db_before
     cpu = {part: cpu_after[part] - cpu_before[part] for part in cpu_after}
-    background = background_after - background_before
+    background = {
+        part: background_after[part] - background_before[part] for part in background_after
+    }
     ok = sum(count for code, count in run["statuses"].items() if code == 200)
 
     def ms(values, share):
@@ -349,7 +399,10 @@ def measure(args, lessons, server, label):
         },
         "postgres_backends_cores": round(cpu["postgres"] / wall, 3),
         "postgres_backends_ms_per_beat": round(1000 * cpu["postgres"] / max(ok, 1), 4),
-        "postgres_background_cores": round(background / wall, 3),
+        "postgres_background_cores": round(background["postgres_background"] / wall, 3),
+        "redis_cores": round(background["redis"] / wall, 3),
+        "flusher_cores": round(flusher_used / wall, 3),
+        "rows_left_for_the_last_flush": flushed,
         "gunicorn_cores": round(cpu["gunicorn"] / wall, 3),
         "gunicorn_ms_per_beat": round(1000 * cpu["gunicorn"] / max(ok, 1), 4),
         "client_cores": round(client / wall, 3),
@@ -385,7 +438,53 @@ def verdict(result, rate):
     }
 
 
+def flusher_loop():
+    """``--flusher``: what beat and a worker do in production, in one process:
+    ``courses.tasks.flush_heartbeats`` every ``HEARTBEAT_FLUSH_SECONDS``."""
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    from courses.tasks import flush_heartbeats
+
+    while True:
+        started = time.monotonic()
+        written = flush_heartbeats()
+        took = time.monotonic() - started
+        log(f"flushed {written:,} lessons in {1000 * took:.0f} ms")
+        time.sleep(max(0.0, settings.HEARTBEAT_FLUSH_SECONDS - took))
+
+
+def start_flusher(env):
+    log_file = (WORK / "flusher.log").open("w")
+    command = [sys.executable, str(Path(__file__).resolve()), "--flusher"]
+    return subprocess.Popen(  # noqa: S603
+        command, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT
+    )
+
+
+MODES = {
+    # name: environment on top of the production settings
+    "direct": {"HEARTBEAT_WRITE_BEHIND": "false"},
+    "write-behind": {"HEARTBEAT_WRITE_BEHIND": "true"},
+}
+
+
+def ratio(results, field, path=()):
+    def value(result):
+        for part in path:
+            result = result[part]
+        return result[field]
+
+    base = value(results["direct"])
+    return round(value(results["write-behind"]) / base, 3) if base else None
+
+
 def main():
+    if "--flusher" in sys.argv:
+        return flusher_loop()
     args = parse_args()
     sys.path.insert(0, str(ROOT))
     os.chdir(ROOT)
@@ -404,15 +503,22 @@ def main():
     collectstatic(production)
     from django.db import connections
 
-    connections.close_all()
-    server = start_gunicorn(args.port, args.workers, production, WORK)
-    try:
-        result = measure(args, lessons, server, "direct")
-    finally:
-        stop(server)
-    checks = verdict(result, args.rate)
-    for name, met in checks.items():
-        print(f"  {'PASS' if met else 'FAIL'}  {name}")
+    results, checks = {}, {}
+    for mode in args.modes.split(","):
+        env = {**production, **MODES[mode]}
+        connections.close_all()
+        server = start_gunicorn(args.port, args.workers, env, WORK)
+        flusher = start_flusher(env) if mode == "write-behind" else None
+        try:
+            results[mode] = measure(args, lessons, server, mode, flusher)
+        finally:
+            if flusher is not None and flusher.poll() is None:
+                flusher.terminate()
+                flusher.wait()
+            stop(server)
+        checks[mode] = verdict(results[mode], args.rate)
+        for name, met in checks[mode].items():
+            print(f"  {mode}: {'PASS' if met else 'FAIL'}  {name}")
     import wagtail
 
     document = {
@@ -426,12 +532,25 @@ def main():
             "interval_seconds": args.interval,
             "lessons": len(lessons),
             "duration_seconds": args.duration,
+            "warmup_seconds": args.warmup,
             "connections": args.connections,
+            "flush_every_seconds": float(os.environ.get("HEARTBEAT_FLUSH_SECONDS", "10")),
         },
         "criterion": "at the offered rate, PostgreSQL backends <= 0.5 core and p99 < 100 ms",
-        "results": {"direct": result},
-        "checks": {"direct": checks},
+        "results": results,
+        "checks": checks,
     }
+    if {"direct", "write-behind"} <= set(results):
+        document["write_behind_over_direct"] = {
+            field: ratio(results, field)
+            for field in (
+                "postgres_backends_ms_per_beat",
+                "postgres_backends_cores",
+                "gunicorn_ms_per_beat",
+                "wal_bytes_per_beat",
+                "achieved_per_second",
+            )
+        } | {"p99_from_due": ratio(results, "p99", ("latency_from_due_ms",))}
     common.write_results(args.out, document)
     return 0
 
