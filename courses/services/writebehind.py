@@ -25,8 +25,9 @@ check) lives in the shared cache's Redis while the lesson is open:
 Times are whole microseconds since the epoch (as PostgreSQL keeps them), so
 that the script's arithmetic gives the very floats the SQL gives. Redis
 unreachable: ``record`` returns None and the caller takes the direct SQL path.
-The Redis must not evict these keys (``maxmemory-policy noeviction`` or a
-``volatile-*`` one: every cache key has a timeout, these have one too).
+The Redis must not evict these keys (``maxmemory-policy noeviction``: they
+have a timeout, like every cache key, so a ``volatile-*`` policy could pick
+them; full, a script fails and the beat goes to PostgreSQL).
 """
 
 import datetime
