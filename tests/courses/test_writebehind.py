@@ -280,3 +280,45 @@ def test_redis_state_behind_postgresql_is_replaced(
     assert beat.credited and (beat.beats, beat.active_seconds) == (4, 60)
     flush_heartbeats()
     assert (row(progress)["beats"], row(progress)["active_seconds"]) == (4, 60)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flushes_running_beside_beats_lose_none(write_behind, teacher_client, teacher, course):
+    """Beats in one thread, flushes in another at the same time (each with its
+    own database connection): every beat ends in PostgreSQL."""
+    import threading
+
+    from django.db import connection
+
+    _page, progress, _token, _nonce = open_first_lesson(teacher_client, teacher, course)
+    enrolment, moment = opened_at(progress)
+    count, done, errors = 150, threading.Event(), []
+
+    def beats():
+        try:
+            for number in range(count):
+                at = moment + timedelta(seconds=number + 1)
+                assert services.record_heartbeat(progress, enrolment, at, number).credited
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            done.set()
+            connection.close()
+
+    def flushes():
+        try:
+            while not done.is_set():
+                writebehind.flush(batch=1)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=beats), threading.Thread(target=flushes)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    writebehind.flush()
+    assert (row(progress)["beats"], row(progress)["active_seconds"]) == (count, count)
