@@ -4,13 +4,15 @@ At national concurrency (40,000 open lessons, about 2,700 beats a second) one
 UPDATE per beat costs the PostgreSQL primary more than a quarter of this
 machine (docs/performance.md, "Heartbeats at national concurrency"). With this
 on, a lesson's beat state (last beat, active seconds, beat count, the open
-check) lives in the shared cache's Redis while the lesson is open:
+check) lives in Redis while the lesson is open:
 
 - each beat is ONE Lua script (``_BEAT``), atomic in Redis, with exactly the
   crediting rules of ``presence._HEARTBEAT_UPDATE`` (the cap, the nonce, the
   check that opens); a web process keeps nothing in memory, so one that dies
   loses no credited second;
 - a lesson's first beat (nothing in Redis) seeds its state from PostgreSQL;
+- the Redis is ``HEARTBEAT_REDIS_URL`` if set (one that never evicts, apart
+  from a cache that may), else the cache's own (django-redis's client);
 - ``flush()`` (the Celery task ``courses.tasks.flush_heartbeats``, every
   ``HEARTBEAT_FLUSH_SECONDS``) copies changed lessons to PostgreSQL in batches,
   one ``UPDATE ... FROM (VALUES ...)`` each, with absolute values and only
@@ -51,8 +53,9 @@ MICROSECOND = datetime.timedelta(microseconds=1)
 # KEYS: state, dirty set. ARGV: progress id, enrolment id, now (us), cap (s),
 # beats the nonce names ("" for none), ttl, then the seed if any: last beat
 # (us), active seconds, beats, check due, check open since (us or "").
-# Returns nil on a miss without a seed (or a state behind PostgreSQL's), {} for another enrolment's row, else
-# {credited 0/1, active seconds, beats, check open since (us or "")}.
+# Returns nil on a miss without a seed (or a state behind PostgreSQL's), {} for
+# another enrolment's row, else {credited 0/1, active seconds, beats, check open
+# since (us or "")}.
 _BEAT = """
 local key = KEYS[1]
 local held = tonumber(redis.call('HGET', key, 'b'))
@@ -124,15 +127,32 @@ _scripts = {}
 
 
 def enabled():
-    """On, and the cache is django-redis (whose client the scripts run on)."""
+    """On, with a Redis to keep the beats in: ``HEARTBEAT_REDIS_URL``, or the
+    cache when it is django-redis (whose client the scripts then run on)."""
+    if not settings.HEARTBEAT_WRITE_BEHIND:
+        return False
     backend = settings.CACHES["default"]["BACKEND"]
-    return settings.HEARTBEAT_WRITE_BEHIND and backend.startswith("django_redis.")
+    return bool(settings.HEARTBEAT_REDIS_URL) or backend.startswith("django_redis.")
+
+
+_clients = {}
 
 
 def _redis():
-    from django_redis import get_redis_connection
+    url = settings.HEARTBEAT_REDIS_URL
+    if not url:
+        from django_redis import get_redis_connection
 
-    return get_redis_connection("default")
+        return get_redis_connection("default")
+    client = _clients.get(url)
+    if client is None:
+        import redis
+
+        # A beat must not hang on a Redis that is gone: a second, then PostgreSQL.
+        client = _clients[url] = redis.Redis.from_url(
+            url, socket_timeout=1, socket_connect_timeout=1
+        )
+    return client
 
 
 def _script(name, source):
@@ -159,9 +179,9 @@ def moment(micros_value):
 
 
 def prefix():
-    """``lms:hb:`` after the cache's KEY_PREFIX (two sites, or two test
-    processes, on one Redis keep apart)."""
-    return f"{settings.CACHES['default'].get('KEY_PREFIX', '')}lms:hb:"
+    """Where the keys start (``HEARTBEAT_REDIS_PREFIX``, ``lms:hb:``): two
+    sites, or two test processes, on one Redis keep apart."""
+    return settings.HEARTBEAT_REDIS_PREFIX
 
 
 def _dirty():

@@ -262,10 +262,15 @@ COURSES_ATTENTION_CHECK_SECONDS = tuple(
 # Heartbeats written behind through the cache's Redis (courses/services/writebehind.py):
 # one Lua script per beat instead of one UPDATE, flushed to PostgreSQL in batches
 # every HEARTBEAT_FLUSH_SECONDS by the beat below. Off by default: it needs
-# CACHE_URL (django-redis, a Redis that does not evict keys with a timeout) and
-# the beat; on without them, or with Redis unreachable, beats go straight to
+# CACHE_URL (django-redis, a Redis that does not evict keys with a timeout) or
+# HEARTBEAT_REDIS_URL, and the beat; on without them, or with Redis unreachable, beats go straight to
 # PostgreSQL. docs/performance.md, "Heartbeats at national concurrency".
-HEARTBEAT_WRITE_BEHIND = env_bool("HEARTBEAT_WRITE_BEHIND", False) and bool(CACHE_URL)
+# HEARTBEAT_REDIS_URL: a Redis of their own (redis://host:6379/2, no Sentinels), else the cache's.
+HEARTBEAT_REDIS_URL = env("HEARTBEAT_REDIS_URL")
+HEARTBEAT_REDIS_PREFIX = "lms:hb:"
+HEARTBEAT_WRITE_BEHIND = env_bool("HEARTBEAT_WRITE_BEHIND", False) and bool(
+    CACHE_URL or HEARTBEAT_REDIS_URL
+)
 HEARTBEAT_FLUSH_SECONDS = float(env("HEARTBEAT_FLUSH_SECONDS", "10"))
 
 # --- Parents' Academy --------------------------------------------------------------

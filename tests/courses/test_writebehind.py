@@ -23,29 +23,25 @@ CHECK = "/kk/learn/heartbeat/check/"
 CAP = services.HEARTBEAT_CAP_SECONDS
 
 
-def _redis_cache(url, worker):
-    return {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": url,
-        "KEY_PREFIX": f"test-{worker}-",
-        "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-    }
-
-
 @pytest.fixture
 def write_behind(settings, worker_id):
+    """Beats kept in Redis db 13 (``HEARTBEAT_REDIS_URL``, keys under this test
+    process's prefix); the cache stays the test settings' local memory, whose
+    clearing by fixtures cannot reach another process's keys."""
     redis = pytest.importorskip("redis")
     try:
         redis.Redis.from_url(REDIS).ping()
     except redis.exceptions.ConnectionError:
         pytest.skip(f"no Redis at {REDIS}")
-    settings.CACHES = {"default": _redis_cache(REDIS, worker_id)}
+    settings.HEARTBEAT_REDIS_URL = REDIS
+    settings.HEARTBEAT_REDIS_PREFIX = f"test-{worker_id}-lms:hb:"
     settings.HEARTBEAT_WRITE_BEHIND = True
     client = writebehind._redis()
-    for key in client.scan_iter(match=f"{writebehind.prefix()}*"):
+    mine = f"{writebehind.prefix()}*"
+    for key in client.scan_iter(match=mine):
         client.delete(key)
     yield client
-    for key in client.scan_iter(match=f"{writebehind.prefix()}*"):
+    for key in client.scan_iter(match=mine):
         client.delete(key)
 
 
@@ -250,11 +246,11 @@ def test_a_lesson_completed_right_after_its_beats_counts_them(
 
 
 def test_redis_unreachable_beats_go_straight_to_postgresql(
-    write_behind, settings, worker_id, teacher_client, teacher, course
+    write_behind, settings, teacher_client, teacher, course
 ):
     _page, progress, token, nonce = open_first_lesson(teacher_client, teacher, course)
     seconds_pass(progress)
-    settings.CACHES = {"default": _redis_cache("redis://127.0.0.1:1/0", worker_id)}
+    settings.HEARTBEAT_REDIS_URL = "redis://127.0.0.1:1/0"
     answer = teacher_client.post(BEAT, {"token": token, "nonce": nonce})
     assert answer.status_code == 200
     assert 14 <= LessonProgress.objects.get(pk=progress).active_seconds <= 16
