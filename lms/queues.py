@@ -29,6 +29,8 @@ ALL = (DEFAULT, CERTIFICATES, MAIL, REPORTS)
 
 ROUTES = {
     "academy.tasks.award_certificate": CERTIFICATES,
+    # Every few seconds, short: must not wait behind a wave of certificates or an export.
+    "courses.tasks.flush_heartbeats": DEFAULT,
     "privacy.tasks.prepare_data_export": REPORTS,  # a zip of one person's data, then a letter
     "*.send_*": MAIL,
     "certificates.*": CERTIFICATES,

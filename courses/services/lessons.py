@@ -14,6 +14,8 @@ from .live import refuse_unless_attended
 from .pace import mark_done, refuse_unless_it_fits
 from .practical import refuse_unless_accepted
 from .video import refuse_unless_watched
+from .writebehind import enabled as writebehind_enabled
+from .writebehind import settle
 
 
 @transaction.atomic
@@ -21,6 +23,10 @@ def complete_lesson(enrolment, lesson, request=None, now=None):
     now = now or timezone.now()
     enrolment, outline, key = lock_for_item(enrolment, lesson, request)
     progress = LessonProgress.objects.filter(enrolment=enrolment, lesson_key=key).first()
+    if progress is not None and writebehind_enabled():
+        # Heartbeats kept in Redis count: written to the row first (read your writes).
+        settle(progress.pk)
+        progress.refresh_from_db()
     needed = lesson.min_active_minutes * 60
     if progress is None or progress.active_seconds < needed:
         spent = int(progress.active_seconds // 60) if progress else 0

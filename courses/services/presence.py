@@ -13,6 +13,7 @@ from ..models import (
     LessonProgress,
     ReflectionAnswer,
 )
+from . import writebehind
 from .enrolment import enrolment_for
 
 # A heartbeat adds at most this much active time, however long the gap.
@@ -47,7 +48,7 @@ def lesson_state(user, course, lesson, with_answers=False):
                     enrolment=enrolment, lesson_key=lesson.translation_key
                 ).values_list("block_id", "text")
             )
-        return enrolment, progress, answers
+        return enrolment, writebehind.overlay(progress), answers
     with connection.cursor() as cursor:
         cursor.execute(
             _LESSON_STATE_SQL if with_answers else _LESSON_STATE_SQL_NO_ANSWERS,
@@ -70,7 +71,7 @@ def lesson_state(user, course, lesson, with_answers=False):
         )
         progress.enrolment = enrolment
     answers = {row[-2]: row[-1] for row in rows if row[-2] is not None} if with_answers else {}
-    return enrolment, progress, answers
+    return enrolment, writebehind.overlay(progress), answers
 
 
 def _columns(model, alias):
@@ -138,9 +139,17 @@ def record_heartbeat(progress_id, enrolment_id, now=None, beats=None):
     ``check_due_seconds`` opens one.
 
     On PostgreSQL, one statement: the row lock serialises heartbeats of the
-    same lesson, and each adds only the time since the one before it.
+    same lesson, and each adds only the time since the one before it. With
+    ``HEARTBEAT_WRITE_BEHIND``, one Lua script in Redis instead, by the same
+    rules (``writebehind``); Redis unreachable, the statement.
     """
     now = now or timezone.now()
+    if writebehind.enabled():
+        found = writebehind.record(progress_id, enrolment_id, now, beats, HEARTBEAT_CAP_SECONDS)
+        if found == "missing":
+            return None
+        if found is not None:
+            return Beat(*found)
     if connection.vendor == "postgresql":
         return _record_heartbeat_in_one_statement(progress_id, enrolment_id, now, beats)
     # Elsewhere, two statements: read the row, then a conditional update that
@@ -228,6 +237,7 @@ def answer_attention_check(progress_id, enrolment_id, challenge_id, answer, now=
     challenge is not this row's open one (already answered, forged, stale)."""
     now = now or timezone.now()
     opened = attention.opened_at_of(challenge_id, progress_id)
+    writebehind.settle(progress_id)  # the check may have opened in Redis only
     with transaction.atomic():
         progress = (
             LessonProgress.objects.select_for_update()
@@ -254,4 +264,5 @@ def answer_attention_check(progress_id, enrolment_id, challenge_id, answer, now=
                 "checks_failed",
             ]
         )
+    writebehind.sync(progress)
     return right, progress

@@ -261,6 +261,19 @@ COURSES_HEARTBEAT_SECONDS = int(env("COURSES_HEARTBEAT_SECONDS", "15"))
 COURSES_ATTENTION_CHECK_SECONDS = tuple(
     int(value) for value in env_list("COURSES_ATTENTION_CHECK_SECONDS", ["300", "900"])[:2]
 )
+# Heartbeats written behind through the cache's Redis (courses/services/writebehind.py):
+# one Lua script per beat instead of one UPDATE, flushed to PostgreSQL in batches
+# every HEARTBEAT_FLUSH_SECONDS by the beat below. Off by default: it needs
+# CACHE_URL (django-redis, a Redis that does not evict keys with a timeout) or
+# HEARTBEAT_REDIS_URL, and the beat; on without them, or with Redis unreachable, beats go straight to
+# PostgreSQL. docs/performance.md, "Heartbeats at national concurrency".
+# HEARTBEAT_REDIS_URL: a Redis of their own (redis://host:6379/2, no Sentinels), else the cache's.
+HEARTBEAT_REDIS_URL = env("HEARTBEAT_REDIS_URL")
+HEARTBEAT_REDIS_PREFIX = "lms:hb:"
+HEARTBEAT_WRITE_BEHIND = env_bool("HEARTBEAT_WRITE_BEHIND", False) and bool(
+    CACHE_URL or HEARTBEAT_REDIS_URL
+)
+HEARTBEAT_FLUSH_SECONDS = float(env("HEARTBEAT_FLUSH_SECONDS", "10"))
 
 # --- Parents' Academy --------------------------------------------------------------
 # Guest registrations (no account) allowed per client address and per e-mail:
@@ -426,6 +439,12 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 # Accounts asked to be closed, once their cooling-off period has ended.
+# Heartbeats kept in Redis (HEARTBEAT_WRITE_BEHIND) copied to PostgreSQL; a no-op when off.
+CELERY_BEAT_SCHEDULE["courses-flush-heartbeats"] = {
+    "task": "courses.tasks.flush_heartbeats",
+    "schedule": HEARTBEAT_FLUSH_SECONDS,
+    "options": {"expires": HEARTBEAT_FLUSH_SECONDS},
+}
 CELERY_BEAT_SCHEDULE["privacy-close-due-accounts"] = {
     "task": "privacy.tasks.close_due_accounts",
     "schedule": 3600.0,

@@ -27,6 +27,7 @@ INTENDED = {
     "certificates.tasks.issue_missing_certificates": "certificates",
     "certificates.tasks.issue_wave": "certificates",
     "certificates.tasks.regenerate_template": "certificates",
+    "courses.tasks.flush_heartbeats": "default",
     "courses.tasks.send_edition_notices": "mail",
     "courses.tasks.send_review_notice": "mail",
     "exports.tasks.clean_up": "reports",
