@@ -116,20 +116,26 @@ def calendar_for(registration, context, cancelled=False):
 
 
 def send(registration, kind):
+    message(registration, kind).send()
+
+
+def message(registration, kind):
+    """The letter, ready to send: everything it needs is read here, so that
+    sending it touches no database (``tasks.send_notice`` claims in between)."""
     if kind not in KINDS:
         raise ValueError(kind)
     with translation.override(registration.language or settings.LANGUAGE_CODE):
         context = {**letter_context(registration), "kind": kind}
-        message = EmailMessage(
+        letter = EmailMessage(
             subject=subject(kind, context),
             body=render_to_string("academy/email/letter.txt", context),
             to=[registration.email],
         )
         # Someone still waiting for a seat has no event in their calendar to update.
         if kind in WITH_CALENDAR and (kind != "changed" or registration.is_confirmed):
-            message.attach(
+            letter.attach(
                 "session.ics",
                 calendar_for(registration, context, cancelled=kind == "cancelled"),
                 "text/calendar; charset=utf-8; method=PUBLISH",
             )
-    message.send()
+    return letter

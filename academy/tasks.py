@@ -59,13 +59,19 @@ def claim(registration_id, kind, now):
 def send_notice(self, registration_id, kind):
     """Send one letter of ``kind`` to one registration, once."""
     now = timezone.now()
+    registration = (
+        Registration.objects.select_related("session__school").filter(pk=registration_id).first()
+    )
+    if registration is None:
+        return False
+    # Read and written before the claim: after it, only the mail server is
+    # waited on. A database that fails after the claim could not give it back
+    # (ops/rehearsal lost a confirmation so, while the primary restarted).
+    letter = emails.message(registration, kind)
     if not claim(registration_id, kind, now):
         return False
     try:
-        registration = Registration.objects.select_related("session__school").get(
-            pk=registration_id
-        )
-        emails.send(registration, kind)
+        letter.send()
     except Exception:
         Registration.objects.filter(pk=registration_id).update(**{CLAIM_FIELDS[kind]: None})
         raise
@@ -92,13 +98,14 @@ def send_change_notice(self, registration_id, sequence):
     if registration is None:
         return False
     before = registration.change_notified
+    letter = emails.message(registration, "changed")  # read before the claim, as above
     claimed = Registration.objects.filter(pk=registration_id, change_notified=before).update(
         change_notified=sequence
     )
     if not claimed:
         return False
     try:
-        emails.send(registration, "changed")
+        letter.send()
     except Exception:
         Registration.objects.filter(pk=registration_id, change_notified=sequence).update(
             change_notified=before

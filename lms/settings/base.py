@@ -438,13 +438,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 3600.0,
     },
 }
-# Accounts asked to be closed, once their cooling-off period has ended.
 # Heartbeats kept in Redis (HEARTBEAT_WRITE_BEHIND) copied to PostgreSQL; a no-op when off.
 CELERY_BEAT_SCHEDULE["courses-flush-heartbeats"] = {
     "task": "courses.tasks.flush_heartbeats",
     "schedule": HEARTBEAT_FLUSH_SECONDS,
     "options": {"expires": HEARTBEAT_FLUSH_SECONDS},
 }
+# Accounts asked to be closed, once their cooling-off period has ended.
 CELERY_BEAT_SCHEDULE["privacy-close-due-accounts"] = {
     "task": "privacy.tasks.close_due_accounts",
     "schedule": 3600.0,

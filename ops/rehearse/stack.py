@@ -221,6 +221,8 @@ class Stack:
             # Two proxies in front: the load plays an edge proxy naming each
             # visitor's address (X-Forwarded-For), then HAProxy adds its own.
             "TRUSTED_PROXY_COUNT": "2",
+            # Heartbeats as at national scale: kept in Redis, flushed by beat.
+            "HEARTBEAT_WRITE_BEHIND": "true",
             # The sweeps (lms/enqueue.py) take what is older than this.
             "TASK_SWEEP_GRACE_SECONDS": "5",
             # A killed worker's unacknowledged tasks come back after this long

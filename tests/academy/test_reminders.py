@@ -6,6 +6,7 @@ from unittest import mock
 
 import pytest
 from django.core import mail
+from django.core.mail.backends import locmem
 from django.utils import timezone
 
 from academy import tasks
@@ -104,3 +105,35 @@ def test_the_beat_schedule_runs_the_task(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["academy-send-due-reminders"]
     assert entry["task"] == "academy.tasks.send_due_reminders"
     assert entry["schedule"] <= 300
+
+
+def test_after_the_claim_only_the_mail_server_is_waited_on(make_session, settings):
+    """Everything the letter needs is read before the claim: a database that
+    fails after it could not give the claim back, and the letter would be lost
+    (ops/rehearsal lost a confirmation so while the primary restarted)."""
+    from django.db import connection
+
+    settings.EMAIL_BACKEND = "tests.academy.test_reminders.RecordingBackend"
+    registration = registered(make_session(starts_in=timedelta(minutes=30)))
+    _queries.clear()
+    _sent_after.clear()
+
+    def record(execute, sql, params, many, context):
+        _queries.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert tasks.send_notice(registration.pk, "reminder_1h")
+    assert _sent_after == [len(_queries)]  # the letter went after every query
+    assert _queries[-1].startswith("UPDATE") and "reminder_1h_sent_at" in _queries[-1]  # the claim
+
+
+_queries, _sent_after = [], []
+
+
+class RecordingBackend(locmem.EmailBackend):
+    """The test's own backend: how many queries had run when a letter went."""
+
+    def send_messages(self, messages):
+        _sent_after.append(len(_queries))
+        return super().send_messages(messages)

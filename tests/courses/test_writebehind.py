@@ -279,7 +279,9 @@ def test_redis_state_behind_postgresql_is_replaced(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_flushes_running_beside_beats_lose_none(write_behind, teacher_client, teacher, course):
+def test_flushes_running_beside_beats_lose_none(
+    migrated_data, write_behind, teacher_client, teacher, course
+):
     """Beats in one thread, flushes in another at the same time (each with its
     own database connection): every beat ends in PostgreSQL."""
     import threading
