@@ -13,7 +13,7 @@ from courses import services
 from courses.models import LessonProgress
 from courses.services import writebehind
 from courses.tasks import flush_heartbeats
-from tests.course_fixtures import lessons
+from tests.courses.test_presence import open_first_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -43,14 +43,6 @@ def write_behind(settings, worker_id):
     yield client
     for key in client.scan_iter(match=mine):
         client.delete(key)
-
-
-def open_first_lesson(client, teacher, course):
-    services.enroll(teacher, course)
-    first = lessons(course)[0]
-    context = client.get(first.url).context
-    progress = LessonProgress.objects.get()
-    return first, progress.pk, context["heartbeat_token"], context["heartbeat_nonce"]
 
 
 def seconds_pass(progress_pk, seconds=15):
