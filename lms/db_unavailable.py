@@ -9,7 +9,8 @@ restart.
 - A GET or HEAD whose view failed on the database runs its view once more on
   a fresh connection: a dead kept connection costs nothing then.
 - Otherwise (a POST, or the database still gone) the answer is 503 with
-  ``Retry-After``, a short page in the visitor's language, and a warning in
+  ``Retry-After``, the site's plain error page in the visitor's language
+  (``lms.errors``), and a warning in
   the log rather than an error report: nothing is wrong with the code, and
   nothing was written (the failed transaction rolled back).
 
@@ -20,10 +21,8 @@ The heartbeat, answered before the middleware, does the same in its view
 import logging
 
 from django.db import InterfaceError, OperationalError, connections
-from django.http import HttpResponse
-from django.utils.html import format_html
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+
+from . import errors
 
 logger = logging.getLogger(__name__)
 
@@ -38,19 +37,9 @@ def close_broken():
             connection.close()
 
 
-def unavailable_page():
-    title = _("The site is briefly unavailable")
-    text = _("Please try again in a minute.")
-    page = format_html(
-        '<!doctype html><html lang="{}"><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<title>{}</title><h1>{}</h1><p>{}</p></html>",
-        get_language() or "kk",
-        title,
-        title,
-        text,
-    )
-    response = HttpResponse(page, status=503)
+def unavailable_page(request):
+    """The site's plain error page (no database, no cache) with 503."""
+    response = errors.service_unavailable(request)
     response["Retry-After"] = str(RETRY_AFTER)
     response["Cache-Control"] = "no-store"
     return response
@@ -81,4 +70,4 @@ class DatabaseUnavailableMiddleware:
                 close_broken()
                 exception = again
         logger.warning("database unavailable on %s (%s): 503", request.path, exception)
-        return unavailable_page()
+        return unavailable_page(request)

@@ -3,8 +3,9 @@ switch and the help lines, instead of Django's bare English ones.
 
 400, 403 and 404 render inside the site's frame (``errors/page.html``); if that
 frame cannot be drawn (its header looks pages up in the database), and always
-for a 500, the self-contained ``errors/plain.html`` is used, which touches
-neither the database nor the cache, so it renders while the database is down.
+for a 500 and a 503 (``lms.db_unavailable``), the self-contained
+``errors/plain.html`` is used, which touches neither the database nor the
+cache, so it renders while the database is down.
 """
 
 import logging
@@ -47,6 +48,10 @@ PAGES = {
             "Please try again in a few minutes."
         ),
     ),
+    503: (
+        _("The site is briefly unavailable"),
+        _("Please try again in a minute."),
+    ),
     "csrf": (
         _("The form has expired"),
         _(
@@ -80,7 +85,7 @@ def _render(request, status, kind=None):
         "home_url": f"/{(get_language() or settings.LANGUAGE_CODE)[:2]}/",
         "language_links": language_links(request),
     }
-    if status != 500:
+    if status not in (500, 503):
         try:
             body = loader.render_to_string("errors/page.html", context, request)
             return HttpResponse(body, status=status)
@@ -107,6 +112,11 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return _render(request, 500)
+
+
+def service_unavailable(request):
+    """The database is gone for a moment (``lms.db_unavailable``)."""
+    return _render(request, 503)
 
 
 def csrf_failure(request, reason=""):
