@@ -81,7 +81,9 @@ class SmscProvider(Provider):
         return {**credentials, "phones": phone, "mes": text, **sender, "charset": "utf-8", "fmt": 3}
 
     def _post(self, parameters):
-        request = Request(  # noqa: S310 - the URL is the operator's setting, http(s) only
+        if not settings.SMS_API_URL.startswith(("https://", "http://")):
+            raise Permanent(f"SMS_API_URL is not an http(s) address: {settings.SMS_API_URL!r}")
+        request = Request(  # noqa: S310 - an http(s) address, checked above
             settings.SMS_API_URL,
             data=urlencode(parameters).encode(),
             headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},

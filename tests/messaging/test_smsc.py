@@ -110,6 +110,11 @@ def test_a_wrong_address_is_permanent(smsc_gateway, settings):
     permanent("SMSC answered HTTP 404")
 
 
+def test_only_an_http_address_is_asked(smsc_gateway, settings):
+    settings.SMS_API_URL = "file:///etc/passwd"
+    permanent("SMS_API_URL is not an http(s) address: 'file:///etc/passwd'")
+
+
 def test_an_answer_that_is_not_json_is_transient(smsc_gateway):
     smsc_gateway.script(body="<html>maintenance</html>", headers={"Content-Type": "text/html"})
     transient("not JSON")
