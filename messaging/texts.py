@@ -14,16 +14,17 @@ SMS: one part where it can be: 70 characters once a text has a Kazakh or
 Russian letter (UCS-2; ``messaging.sms.parts``). An SMS says what, when and
 where, in that order of importance: its headline (what happened, the title,
 the date and start time) always; then, while they still fit in the part, a
-link where it is the thing to act on (the join link an hour before, the
-certificate), the school on a line of its own, and a short help line. The
+short link (``MAX_SMS_URL``) where it is the thing to act on (the join link
+an hour before, the certificate), the school on a line of its own, and a
+short help line (only beside the whole title: it is the first to go). The
 title is shortened at a word, with "…", to fit, but not below
 ``MIN_TITLE_BESIDE_EXTRAS`` characters to make room for an extra line, nor
 below ``MIN_TITLE`` at all: a title cut shorter says nothing, so such a text
 goes in two parts rather than lose its meaning. The date loses its year and
 the end time (``07.12.2026, 14:30–16:00`` reads ``07.12, 14:30``); an English
 text is written in the GSM alphabet (plain quotes and dashes) so it gets
-160 characters. The long signed links (managing registrations, the session
-page) never go by SMS: the e-mail and Telegram carry them.
+160 characters. Long links (the signed ones to join or manage registrations,
+the session page) never go by SMS: the e-mail and Telegram carry them.
 """
 
 import re
