@@ -384,6 +384,23 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Bilim LMS <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- SMS (messaging/sms) ------------------------------------------------------
+# Reminders by SMS for parents who asked for them. "console" (the default)
+# prints each message and keeps the last ones in memory, so a bare machine
+# needs no account; "smsc" sends through SMSC.kz's HTTP API with a login and
+# password, or an API key instead of both. SMS_SENDER is a sender name
+# registered with the gateway (empty: the gateway's default). The rate limit is
+# Celery's notation, per worker, for the task that sends; SMS_TIMEOUT seconds
+# per request, after which the message is tried again (messaging.errors.Transient).
+SMS_PROVIDER = env("SMS_PROVIDER", "console")
+SMS_API_URL = env("SMS_API_URL", "https://smsc.kz/sys/send.php")
+SMS_LOGIN = env("SMS_LOGIN", "")
+SMS_PASSWORD = env("SMS_PASSWORD", "")
+SMS_API_KEY = env("SMS_API_KEY", "")
+SMS_SENDER = env("SMS_SENDER", "")
+SMS_RATE_LIMIT = env("SMS_RATE_LIMIT", "5/s")
+SMS_TIMEOUT = float(env("SMS_TIMEOUT", "10"))
+
 # --- Celery -----------------------------------------------------------------
 # Without a broker, tasks run in-process so that one machine needs nothing else.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
