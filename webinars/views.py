@@ -2,7 +2,7 @@
 telling us a meeting ended."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -31,9 +31,10 @@ def start(request, pk):
 @require_GET
 def ended(request, token):
     """BigBlueButton's ``meta_endCallbackUrl`` (a GET when the meeting ends):
-    a genuine token closes its meeting; anything else is a 404."""
+    a genuine token closes its meeting; anything else is refused, 403 (a 404
+    outside the language prefix would be redirected into it)."""
     meeting = meetings.meeting_from_end_token(token)
     if meeting is None:
-        raise Http404
+        return HttpResponseForbidden("unknown meeting", content_type="text/plain")
     presence.close_meeting(meeting.pk)
     return HttpResponse("ok", content_type="text/plain")

@@ -17,6 +17,7 @@ from tests.academy.conftest import (  # noqa: F401 - the academy's fixtures, reu
     coordinator,
     coordinator_client,
     make_session,
+    on_commit,
     other_school,
     parent,
     programme,
