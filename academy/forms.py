@@ -181,9 +181,9 @@ class SessionForm(forms.ModelForm):
             self.add_error("ends_at", _("The session must end after it starts."))
         kind = data.get("format")
         online = kind in (Session.Format.ONLINE, Session.Format.BOTH)
-        if not online:
+        if not online and "webinar_server" in self.fields:
             data["webinar_server"] = ""
-        elif data.get("webinar_server"):
+        elif online and data.get("webinar_server"):
             data["meeting_url"] = ""  # the platform's own room: no outside link
         elif not data.get("meeting_url"):
             self.add_error("meeting_url", _("Give the meeting link for an online session."))
