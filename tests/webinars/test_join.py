@@ -192,3 +192,14 @@ def test_an_online_session_needs_a_link_unless_it_is_on_a_server(
     )
     assert response.status_code == 200
     assert "Give the meeting link for an online session." in response.content.decode()
+
+
+@pytest.mark.parametrize("pk", ["9" * 20, "0", "7" * 300])
+def test_odd_session_ids_to_start_are_404(coordinator_client, pk):
+    response = coordinator_client.get(f"/en/webinars/start/{pk}/")
+    assert response.status_code == 404
+
+
+def test_a_session_with_an_external_link_has_nothing_to_start(coordinator_client, make_session):
+    session = make_session(starts_in=timedelta(minutes=-5))
+    assert coordinator_client.get(reverse("webinars:start", args=[session.pk])).status_code == 404
