@@ -51,8 +51,8 @@ class Visit(models.Model):
     registration = models.ForeignKey(
         "academy.Registration", on_delete=models.CASCADE, related_name="webinar_visits"
     )
-    joined_at = models.DateTimeField(_("joined"))
-    left_at = models.DateTimeField(_("left"), null=True, blank=True)
+    joined_at = models.DateTimeField(_("joined the room"))
+    left_at = models.DateTimeField(_("left the room"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("webinar visit")
