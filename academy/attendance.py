@@ -28,6 +28,7 @@ from .services import AcademyError
 
 Mark = Attendance.Mark
 DEFAULT_PRESENT_RULE_MINUTES = 15
+DEFAULT_PRESENT_SHARE_PERCENT = 66
 
 
 class WrongCode(AcademyError):
@@ -40,6 +41,12 @@ def present_until(session):
     page = programme.programme_for(session.programme_key)
     minutes = page.present_rule_minutes if page else DEFAULT_PRESENT_RULE_MINUTES
     return session.starts_at + timedelta(minutes=minutes)
+
+
+def present_share(session):
+    """The share of the session (in %) a webinar stay must reach to count."""
+    page = programme.programme_for(session.programme_key)
+    return page.present_share_percent if page else DEFAULT_PRESENT_SHARE_PERCENT
 
 
 def _award_later(programme_key, email):
@@ -83,10 +90,13 @@ def check_in(registration, code, now=None):
     return attendance
 
 
-def record_join(registration, now=None):
+def record_join(registration, now=None, by_rule=True):
     """A join through the platform's link, during the session window: the
     first join's time is kept; joining by the programme's rule marks present,
-    a later join is left for the coordinator. Returns True if recorded."""
+    a later join is left for the coordinator. Returns True if recorded.
+
+    ``by_rule=False`` (webinars on our own rooms) records the time only: there
+    presence is the time stayed, counted by ``stayed_online``."""
     now = now or timezone.now()
     session = registration.session
     if not (registration.is_confirmed and session.is_online and codes.is_open(session, now)):
@@ -99,12 +109,39 @@ def record_join(registration, now=None):
         if not claimed:
             return False
         attendance.refresh_from_db()
-        if not attendance.mark and now <= present_until(session):
+        if by_rule and not attendance.mark and now <= present_until(session):
             attendance.mark, attendance.source = Mark.PRESENT, Attendance.Source.JOIN
             attendance.marked_at = now
             attendance.save(update_fields=["mark", "source", "marked_at"])
             _award_later(session.programme_key, registration.email)
     return True
+
+
+def stayed_online(session, minutes, now=None):
+    """When a webinar ends: everyone whose ``minutes`` in the room
+    (``{registration id: minutes}``) reach the programme's share of the
+    session is marked present, "Stayed online"; any mark already given (the
+    coordinator's above all) stays, by a conditional update that a mark given
+    at the same moment also wins. Shorter stays are left for the coordinator.
+    Returns the ids marked."""
+    now = now or timezone.now()
+    length = (session.ends_at - session.starts_at).total_seconds() / 60
+    share = present_share(session)
+    reached = [pk for pk, stayed in minutes.items() if stayed * 100 >= share * length]
+    candidates = Registration.objects.filter(
+        session=session, pk__in=reached, status=Registration.Status.CONFIRMED
+    ).values_list("pk", "email")
+    marked = []
+    with transaction.atomic():
+        for pk, email in candidates:
+            Attendance.objects.get_or_create(registration_id=pk)
+            if Attendance.objects.filter(registration_id=pk, mark="").update(
+                mark=Mark.PRESENT, source=Attendance.Source.WEBINAR, marked_at=now
+            ):
+                marked.append(pk)
+                if email:
+                    _award_later(session.programme_key, email)
+    return marked
 
 
 class Marked(NamedTuple):

@@ -1,6 +1,8 @@
 """The register of a session as CSV or XLSX, for the coordinator, written
 by ``exports.writers`` (text that looks like a formula stays text: names and
-e-mails come from the public)."""
+e-mails come from the public). "Minutes online" is the time in the
+platform's webinar room (``Attendance.online_minutes``), read with the mark:
+empty for anyone who never joined one."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,6 +27,7 @@ def header():
         _("Checked in"),
         _("Joined online"),
         _("Marked by"),
+        _("Minutes online"),
     ]
 
 
@@ -49,6 +52,7 @@ def row(registration):
         _time(mark.checked_in_at) if mark else "",
         _time(mark.joined_at) if mark else "",
         marked_by(mark),
+        mark.online_minutes if mark and mark.online_minutes is not None else "",
     ]
 
 

@@ -12,6 +12,7 @@ from lms.dates import show_date
 from privacy.forms import REMINDERS_FIELD, consent_field, reminders_field
 from users.forms import SchoolChoiceMixin
 from users.validators import validate_person_name
+from webinars import servers
 
 from . import programme
 from .models import Attendance, Session
@@ -88,6 +89,15 @@ class SessionForm(forms.ModelForm):
     (the site's); the topic is one of the programme's, by its key."""
 
     topic = forms.ChoiceField(label=_("Topic"))
+    webinar_server = forms.ChoiceField(
+        label=_("Online on"),
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "The platform's own webinar room counts the minutes each parent stays and marks "
+            "them present; with an external link, joining through the platform's link counts."
+        ),
+    )
     meeting_url = forms.URLField(
         label=_("Meeting link"),
         required=False,
@@ -104,6 +114,7 @@ class SessionForm(forms.ModelForm):
         model = Session
         fields = [
             "format",
+            "webinar_server",
             "meeting_url",
             "room",
             "starts_at",
@@ -131,7 +142,21 @@ class SessionForm(forms.ModelForm):
             self.fields["topic"].initial = str(self.instance.topic_key)
         if not choose_school:
             del self.fields["school_code"]
+        self._webinar_choices()
         self.order_fields(["school_code", "topic"])
+
+    def _webinar_choices(self):
+        """BigBlueButton servers or an external link; without servers
+        configured (and none on the session) the choice is not shown."""
+        offered = servers.choices()
+        current = self.instance.webinar_server if self.instance.pk else ""
+        if current and current not in dict(offered):
+            offered.append((current, f"BigBlueButton: {current}"))
+        if not offered:
+            del self.fields["webinar_server"]
+            return
+        self.fields["webinar_server"].choices = [*offered, ("", _("External link"))]
+        self.fields["webinar_server"].initial = current if self.instance.pk else offered[0][0]
 
     def clean_school_code(self):
         school = School.objects.filter(code=self.cleaned_data["school_code"].strip()).first()
@@ -155,7 +180,12 @@ class SessionForm(forms.ModelForm):
         if starts and ends and ends <= starts and not self.has_error("starts_at"):
             self.add_error("ends_at", _("The session must end after it starts."))
         kind = data.get("format")
-        if kind in (Session.Format.ONLINE, Session.Format.BOTH) and not data.get("meeting_url"):
+        online = kind in (Session.Format.ONLINE, Session.Format.BOTH)
+        if not online and "webinar_server" in self.fields:
+            data["webinar_server"] = ""
+        elif online and data.get("webinar_server"):
+            data["meeting_url"] = ""  # the platform's own room: no outside link
+        elif not data.get("meeting_url"):
             self.add_error("meeting_url", _("Give the meeting link for an online session."))
         if kind in (Session.Format.IN_PERSON, Session.Format.BOTH) and not data.get("room"):
             self.add_error("room", _("Give the room for a session in person."))
@@ -173,7 +203,7 @@ class SessionForm(forms.ModelForm):
         )
 
     def session_fields(self):
-        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name in self.fields}
 
 
 class RecordingForm(forms.Form):

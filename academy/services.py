@@ -191,6 +191,7 @@ def registration_in(session, user=None, email=None):
 
 SESSION_FIELDS = (
     "format",
+    "webinar_server",
     "meeting_url",
     "room",
     "starts_at",

@@ -31,6 +31,8 @@ ROUTES = {
     "academy.tasks.award_certificate": CERTIFICATES,
     # Every few seconds, short: must not wait behind a wave of certificates or an export.
     "courses.tasks.flush_heartbeats": DEFAULT,
+    # Every minute, short calls to BigBlueButton: beside the clean-ups, never behind a wave.
+    "webinars.*": DEFAULT,
     "privacy.tasks.prepare_data_export": REPORTS,  # a zip of one person's data, then a letter
     "*.send_*": MAIL,
     "certificates.*": CERTIFICATES,

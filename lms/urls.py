@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 import certificates.api
 import content.views
 import courses.views
+import webinars.views
 from lms.health import readyz
 from lms.metrics import metrics
 from lms.views import healthz
@@ -38,6 +39,8 @@ urlpatterns = [
     path("api/issuer/jwks.json", certificates.api.jwks, name="api-issuer-jwks"),
     path("api/status/<int:number>/", certificates.api.status_list, name="api-status-list"),
     re_path(r"^api/", certificates.api.not_found),
+    # BigBlueButton's GET when a meeting ends (webinars.meetings.end_callback_url).
+    path("webinars/ended/<str:token>/", webinars.views.ended, name="webinars-ended"),
 ]
 
 if settings.DEBUG:
@@ -54,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("exports/", include("exports.urls")),
     path("directory/", include("directory.urls")),
     path("academy/", include("academy.urls")),
+    path("webinars/", include("webinars.urls")),
     path("privacy/", include("privacy.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content.views.search, name="search"),

@@ -157,3 +157,15 @@ def broker_gone():
     app.conf.task_always_eager = False
     yield back
     back()
+
+
+@pytest.fixture
+def fake_bbb(settings):
+    """A fake BigBlueButton server on 127.0.0.1 (tests/fakes/bbb.py), configured
+    as the one server "fake" of ``BBB_SERVERS``; stopped after the test."""
+    from tests.fakes.bbb import FakeBBB
+    from webinars import servers
+
+    with FakeBBB() as server:
+        settings.BBB_SERVERS = servers.parse(server.setting("fake"))
+        yield server

@@ -2,7 +2,8 @@
 
 Sessions point at a topic by its ``translation_key``, so one session serves
 parents in Kazakh, Russian and English alike. The programme's numbers
-(sessions required for the certificate, the rule for online joins) are not
+(sessions required for the certificate, the rules for online joins and
+webinar stays) are not
 text: wagtail-localize keeps them synchronised across translations, so any
 language's copy of the programme can be read for them.
 """
@@ -35,6 +36,16 @@ class ProgrammePage(Page):
             "minutes of the start is marked present; later joins are left for the coordinator."
         ),
     )
+    present_share_percent = models.PositiveSmallIntegerField(
+        _("webinars: share of the session to stay (%)"),
+        default=66,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "For sessions held on the platform's own webinar rooms (BigBlueButton): a parent who "
+            "stays in the room for at least this share of the session's length is marked present "
+            "when it ends. Shorter stays are left for the coordinator, with the minutes shown."
+        ),
+    )
 
     parent_page_types = ["content.HomePage"]
     subpage_types = ["academy.TopicPage"]
@@ -43,7 +54,11 @@ class ProgrammePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [
         MultiFieldPanel(
-            [FieldPanel("required_sessions"), FieldPanel("present_rule_minutes")],
+            [
+                FieldPanel("required_sessions"),
+                FieldPanel("present_rule_minutes"),
+                FieldPanel("present_share_percent"),
+            ],
             heading=_("Attendance rules"),
         ),
         *Page.settings_panels,

@@ -56,6 +56,12 @@ class Session(models.Model):
     )
     format = models.CharField(_("format"), max_length=12, choices=Format.choices)
     meeting_url = models.URLField(_("meeting link"), blank=True)
+    # The key of a BigBlueButton server in BBB_SERVERS (``webinars``): the
+    # platform then holds the meeting itself and counts minutes in the room;
+    # empty: ``meeting_url`` is an external link.
+    webinar_server = models.CharField(
+        _("BigBlueButton server"), max_length=40, blank=True, default="", db_default=""
+    )
     room = models.CharField(_("room"), max_length=200, blank=True)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
@@ -101,6 +107,11 @@ class Session(models.Model):
     @property
     def is_online(self):
         return self.format in (self.Format.ONLINE, self.Format.BOTH)
+
+    @property
+    def on_webinar(self):
+        """Held online on one of our BigBlueButton servers."""
+        return self.is_online and bool(self.webinar_server)
 
     @property
     def is_in_person(self):
@@ -228,6 +239,7 @@ class Attendance(models.Model):
         SELF = "self", _("Self check-in")
         JOIN = "join", _("Joined online")
         COORDINATOR = "coordinator", _("Coordinator")
+        WEBINAR = "webinar", _("Stayed online")
 
     # Marks that count towards the certificate.
     ATTENDED = (Mark.PRESENT, Mark.LATE)
@@ -245,6 +257,10 @@ class Attendance(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     marked_at = models.DateTimeField(null=True, blank=True)
+    # Minutes in the BigBlueButton room within the session's time, written by
+    # ``webinars.presence`` as it follows the meeting; None: never joined
+    # there (or not a webinar). Kept here so registers read it with the mark.
+    online_minutes = models.PositiveIntegerField(_("minutes online"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("attendance")

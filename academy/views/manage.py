@@ -49,6 +49,13 @@ def is_coordinator(user):
     return bool(user.school_id) and user.groups.filter(name=SCHOOL_COORDINATORS).exists()
 
 
+def manages(user, session):
+    """Whether ``user`` may manage ``session`` (the scope of ``in_scope``)."""
+    if not is_coordinator(user):
+        return False
+    return user.is_superuser or user.school_id == session.school_id
+
+
 def coordinator_required(view):
     @wraps(view)
     @login_required
@@ -208,6 +215,7 @@ def register(request, pk):
             "facilitator_url": emails.absolute(
                 reverse("academy:facilitator_code", args=[tokens.facilitator_token(session)])
             ),
+            "webinar_open": session.on_webinar and codes.is_open(session),
         },
     )
 

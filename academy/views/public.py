@@ -17,11 +17,14 @@ from wagtail.models import Locale
 from directory.models import School
 from privacy import consents
 from privacy.forms import optional_purposes
+from webinars import meetings
+from webinars import recordings as webinar_recordings
 
 from .. import attendance, codes, emails, ics, programme, ratelimit, services, tokens
 from ..forms import CheckInForm, FindSchoolForm, RegistrationForm
 from ..models import ProgrammePage, Registration, Session, with_marks
 from . import identity
+from .manage import manages
 
 CONFIRMED = Q(registrations__status=Registration.Status.CONFIRMED)
 
@@ -117,12 +120,35 @@ def session_detail(request, pk):
         "ended": now > session.ends_at,
         "topic": programme.topic_page(session.topic_key),
         "code_in_link": code_in_link,
+        **_webinar_context(request, session, registration, now),
     }
     if wait:
         response = render(request, "academy/session.html", context, status=429)
         response["Retry-After"] = str(wait)
         return response
     return render(request, "academy/session.html", context)
+
+
+def _webinar_context(request, session, registration, now):
+    """The way into the webinar room and its recordings: for the registrant
+    with a seat and for whoever manages the session, no one else."""
+    if not session.on_webinar:
+        return {}
+    seated = registration is not None and registration.is_confirmed
+    staff = manages(request.user, session)
+    room_open = not session.is_cancelled and codes.is_open(session, now)
+    return {
+        "webinar_join_url": reverse("academy:join", args=[tokens.join_token(registration)])
+        if seated and room_open
+        else "",
+        "webinar_start_url": reverse("webinars:start", args=[session.pk])
+        if staff and room_open
+        else "",
+        "webinar_opens": codes.window(session)[0] if seated and now < session.starts_at else None,
+        "webinar_recordings": webinar_recordings.for_session(session)
+        if (seated or staff) and now > session.ends_at
+        else [],
+    }
 
 
 def _too_many(request, session, form):
@@ -249,14 +275,29 @@ def join(request, token):
     # the join and nothing more (only the manage link identifies the visitor).
     session = registration.session
     now = timezone.now()
-    if session.is_cancelled or not registration.is_confirmed or not session.meeting_url:
+    has_meeting = session.meeting_url or session.on_webinar
+    if session.is_cancelled or not registration.is_confirmed or not has_meeting:
         messages.error(request, _("This link does not lead to a meeting now."))
         return redirect("academy:session", pk=session.pk)
     if now > session.ends_at:
         messages.info(request, _("The session is over."))
         return redirect("academy:session", pk=session.pk)
+    if session.on_webinar:
+        return _join_webinar(request, registration, now)
     attendance.record_join(registration, now)
     return redirect(session.meeting_url)
+
+
+def _join_webinar(request, registration, now):
+    """Into the session's room on our BigBlueButton server, as the registrant:
+    presence there is the time stayed, so the click itself marks nothing."""
+    try:
+        url = meetings.join_url(registration, now)
+    except meetings.WebinarUnavailable as error:
+        messages.error(request, str(error))
+        return redirect("academy:session", pk=registration.session_id)
+    attendance.record_join(registration, now, by_rule=False)
+    return redirect(url)
 
 
 def calendar(request, pk):

@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 
 from lms import error_reports, logs, queues, sentinel
+from webinars import servers as webinar_servers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "courses",
     "literacy",
     "academy",
+    "webinars",
     "privacy",
     "audit",
     "reports",
@@ -295,6 +297,23 @@ ACADEMY_CHECKIN_RATE_LIMITS = {
     "ip": env("ACADEMY_CHECKIN_RATE_LIMIT_IP", "60/10m,600/d"),
 }
 
+# --- Webinars on BigBlueButton (webinars/, docs/webinars.md) ----------------------
+# The BigBlueButton servers coordinators may hold academy sessions on, one per
+# region if need be: "key=URL|shared secret", several separated by ";", e.g.
+# "almaty=https://bbb1.example.kz/bigbluebutton/|s3cret;astana=https://bbb2.example.kz/bigbluebutton/|other".
+# URL and secret are what `bbb-conf --secret` prints. Unset: no BigBlueButton
+# choice anywhere, and sessions use external meeting links only.
+BBB_SERVERS = webinar_servers.parse(env("BBB_SERVERS", ""))
+# The checksum of API calls: sha1 (BigBlueButton's default) or sha256.
+BBB_CHECKSUM = webinar_servers.algorithm(env("BBB_CHECKSUM", "sha1"))
+# How often beat asks the servers who is in each running meeting (seconds): a
+# stay is counted to about this precision.
+BBB_POLL_SECONDS = int(env("BBB_POLL_SECONDS", "60"))
+# How long one API call may take before the server counts as down (seconds).
+BBB_TIMEOUT_SECONDS = float(env("BBB_TIMEOUT_SECONDS", "5"))
+# How long after a meeting ends its recording is looked for (hours).
+BBB_RECORDINGS_HOURS = int(env("BBB_RECORDINGS_HOURS", "6"))
+
 # --- Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "kk"
 LANGUAGES = [
@@ -454,6 +473,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "privacy.tasks.remove_expired_exports",
         "schedule": 3600.0,
     },
+}
+# Who is in each BigBlueButton meeting, for attendance by minutes (webinars.tasks);
+# a no-op without BBB_SERVERS.
+CELERY_BEAT_SCHEDULE["webinars-follow-meetings"] = {
+    "task": "webinars.tasks.follow_meetings",
+    "schedule": float(BBB_POLL_SECONDS),
+    "options": {"expires": float(BBB_POLL_SECONDS)},
 }
 # Heartbeats kept in Redis (HEARTBEAT_WRITE_BEHIND) copied to PostgreSQL; a no-op when off.
 CELERY_BEAT_SCHEDULE["courses-flush-heartbeats"] = {

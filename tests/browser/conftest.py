@@ -84,3 +84,70 @@ def axe_violations(page):
         },
     )
     return results.response["violations"]
+
+
+@pytest.fixture
+def webinar_academy(migrated_data, live_server, settings, fake_bbb):
+    """A Parents' Academy session held on the fake BigBlueButton server
+    (``fake_bbb``), started a minute ago for an hour, with two parents who have
+    accounts and seats and the school's coordinator. The live server is
+    SITE_URL, so BigBlueButton's end callback reaches it over real HTTP.
+
+    Returns a dict: ``session``, ``parents`` (``aigerim``, ``bolat``: their
+    registrations, e-mails ``<name>@example.kz``), ``coordinator``, ``fake``."""
+    from django.contrib.auth.models import Group
+
+    from academy.models import ProgrammePage, TopicPage
+    from tests.factories import (
+        HomePageFactory,
+        RegistrationFactory,
+        SchoolFactory,
+        SessionFactory,
+        UserFactory,
+    )
+    from users.roles import SCHOOL_COORDINATORS
+
+    settings.SITE_URL = live_server.url
+    home = HomePageFactory(title="Bilim", slug="home-webinar")
+    programme = home.add_child(
+        instance=ProgrammePage(title="Parents' Academy", slug="parents", required_sessions=2)
+    )
+    topic = programme.add_child(instance=TopicPage(title="Signs of bullying", slug="bullying"))
+    school = SchoolFactory(name_en="School-lyceum No. 7")
+    session = SessionFactory(
+        school=school,
+        topic=topic,
+        format="online",
+        meeting_url="",
+        webinar_server="fake",
+        room="",
+        starts_in=-timedelta(minutes=1),
+        minutes=60,
+        capacity=30,
+        facilitator="Gulnar Nurlanova",
+    )
+    parents = {}
+    for key, first, last in (("aigerim", "Aigerim", "Seitova"), ("bolat", "Bolat", "Yerzhanov")):
+        user = UserFactory(
+            email=f"{key}@example.kz",
+            role="parent",
+            school=school,
+            first_name=first,
+            last_name=last,
+            patronymic="",
+            preferred_language="en",
+        )
+        parents[key] = RegistrationFactory(
+            session=session, user=user, email=user.email, name=f"{last} {first}"
+        )
+    coordinator = UserFactory(email="coordinator@example.kz", role="", school=school)
+    coordinator.groups.add(Group.objects.get(name=SCHOOL_COORDINATORS))
+    return {"session": session, "parents": parents, "coordinator": coordinator, "fake": fake_bbb}
+
+
+def follow_at(session, minutes):
+    """One beat of ``webinars.tasks.follow_meetings`` at ``minutes`` after the
+    session's start: simulated time, no waiting."""
+    from webinars import tasks
+
+    return tasks.follow_meetings(now=session.starts_at + timedelta(minutes=minutes))

@@ -37,6 +37,9 @@ INTENDED = {
     "privacy.tasks.prepare_data_export": "reports",
     "privacy.tasks.remove_expired_exports": "default",
     "reports.tasks.refresh_stats": "reports",
+    "webinars.tasks.close_meeting": "default",
+    "webinars.tasks.fetch_recordings": "default",
+    "webinars.tasks.follow_meetings": "default",
 }
 
 
