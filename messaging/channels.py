@@ -38,7 +38,8 @@ def telegram_offered():
 
 
 def sms_offered():
-    return (settings.SMS_PROVIDER or "off") != "off"
+    # SMS_PROVIDER is the SMS package's setting (default "console": to the log).
+    return (getattr(settings, "SMS_PROVIDER", "console") or "off") != "off"
 
 
 def offered(channel):

@@ -53,3 +53,19 @@ def redeem(token, now=None):
     if not rows.update(used_at=now):
         return None
     return LinkToken.objects.select_related("user").get(token_hash=digest(token))
+
+
+def letter_link(registration):
+    """The deep link a confirmation letter offers, or "" when there is no
+    bot or the person's Telegram is linked already."""
+    from . import people
+    from .channels import Channel, telegram_offered
+
+    person = people.for_registration(registration)
+    if not telegram_offered() or not person.known:
+        return ""
+    if Channel.TELEGRAM in people.live_contacts(person) and people.consented(
+        person, Channel.TELEGRAM
+    ):
+        return ""
+    return deep_link(new_token(person, registration.language))

@@ -1,0 +1,1 @@
+"""Stand-ins for outside services, served for real on 127.0.0.1."""
