@@ -33,7 +33,11 @@ def _provider_send(delivery):
     if delivery.channel == Channel.TELEGRAM:
         from .telegram import client
 
-        return client.send_message(int(delivery.contact.address), delivery.text)
+        try:
+            chat_id = int(delivery.contact.address)
+        except ValueError:
+            raise Permanent("not a Telegram chat id") from None
+        return client.send_message(chat_id, delivery.text)
     if delivery.channel == Channel.SMS:
         from . import sms
 

@@ -47,7 +47,7 @@ class FakeTelegram:
     def __init__(self, token=TOKEN):
         self.token = token
         self.messages = []
-        self.calls = []  # (method, payload) of every call, refused ones too
+        self.calls = []  # (method, payload, time) of every call, refused ones too
         self.webhook = {}
         self.blocked = set()
         self._limits = []  # retry_after of the next calls to answer 429
@@ -151,7 +151,7 @@ class FakeTelegram:
         return message
 
     def _answer(self, method, payload):
-        self.calls.append((method, payload))
+        self.calls.append((method, payload, time.time()))
         if method == "sendMessage":
             return self._send_message(payload)
         if method == "setWebhook":
