@@ -89,7 +89,12 @@ def unlink(person, contact_id):
 
 def set_phone(request, person, text, language):
     """The person's number for SMS, with their consent (the tick beside it).
-    Raises ValueError with a message for a number that is not one."""
+    Raises ValueError with a message for a number that is not one.
+
+    Left for later: proving the number with a code sent to it by SMS. Until
+    then ``verified_at`` stays empty, and someone who types another's number
+    can make the messages go there (the owner can end them by answering the
+    provider's STOP, where it offers one, or by asking the school)."""
     phone = phones.normalise(text)
     with transaction.atomic():
         contact = _replace(person, Channel.SMS, phone, language, timezone.now())
