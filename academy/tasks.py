@@ -47,11 +47,18 @@ def still_due(kind, now):
 
 
 def claim(registration_id, kind, now):
+    """Take the letter: 1 for the one run that does, 0 for every other.
+
+    The UPDATE names only the registration's own columns. With the
+    session's in it too, Django writes ``WHERE id IN (SELECT … JOIN …)``,
+    and PostgreSQL, re-checking a row another run has just claimed, does
+    not evaluate that subquery again: both runs claimed, and two beats sent
+    the reminder twice (tests/messaging/test_races.py found it)."""
     field = CLAIM_FIELDS[kind]
-    return (
-        Registration.objects.filter(still_due(kind, now), pk=registration_id)
-        .filter(**{f"{field}__isnull": True})
-        .update(**{field: now})
+    if not Registration.objects.filter(still_due(kind, now), pk=registration_id).exists():
+        return 0
+    return Registration.objects.filter(pk=registration_id, **{f"{field}__isnull": True}).update(
+        **{field: now}
     )
 
 
