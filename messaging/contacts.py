@@ -114,3 +114,13 @@ def set_first(person, channel):
         if not updated:
             ChannelOrder.objects.create(**person.owner(), order=order)
     return order
+
+
+def forget_guest(email):
+    """A guest's chats, numbers, order, link tokens and message log deleted
+    (``privacy.closing.forget_guest``); an account's go with the account."""
+    from .models import Delivery, LinkToken
+
+    rows = people.Person(email=email).rows
+    for model in (Delivery, LinkToken, ChannelOrder, Contact):
+        model.objects.filter(rows).delete()

@@ -77,3 +77,12 @@ def send_due():
         sender(channel).delay(delivery_id)
         count += 1
     return count
+
+
+@shared_task
+def remove_old_link_tokens():
+    """Daily (beat): Telegram link tokens a day past their expiry, used or
+    not. Every confirmation letter makes one while a bot is configured."""
+    from .models import LinkToken
+
+    return LinkToken.objects.filter(expires_at__lt=timezone.now() - timedelta(days=1)).delete()[0]

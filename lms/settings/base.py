@@ -475,6 +475,10 @@ CELERY_BEAT_SCHEDULE["messaging-send-due"] = {
     "schedule": 60.0,
     "options": {"expires": 60.0},
 }
+CELERY_BEAT_SCHEDULE["messaging-remove-old-link-tokens"] = {
+    "task": "messaging.tasks.remove_old_link_tokens",
+    "schedule": 86400.0,
+}
 
 # Days between asking to close an account and its closing (to change one's mind).
 PRIVACY_CLOSING_DAYS = int(env("PRIVACY_CLOSING_DAYS", "7"))

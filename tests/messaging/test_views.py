@@ -195,3 +195,19 @@ def test_reach_by_channel_for_the_coordinator(
 def test_reach_is_for_coordinators_only(client, parent):
     client.force_login(parent)
     assert client.get("/en/academy/manage/reach/").status_code == 403
+
+
+def test_a_guest_who_forgets_their_registrations_loses_their_channels_too(client, fake_telegram):
+    from privacy import closing
+
+    link(Person(email="guest@example.kz"), chat_id=42)
+    closing.forget_guest("guest@example.kz")
+    assert not Contact.objects.exists()
+
+
+def test_the_copy_of_my_data_holds_my_channels_and_messages(linked_parent, fake_telegram):
+    from privacy import my_data
+
+    tables = my_data.tables(user=linked_parent)
+    assert [row["address"] for row in tables["message_contacts"]] == ["5550001"]
+    assert tables["messages"] == []

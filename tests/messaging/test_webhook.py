@@ -179,3 +179,13 @@ def test_linking_again_replaces_the_chat(client, linked_parent, fake_telegram):
     fake_telegram.send_update(999, f"/start {token}", client=client)
     live = Contact.objects.filter(stopped_at__isnull=True, channel=Channel.TELEGRAM)
     assert list(live.values_list("address", flat=True)) == ["999"]
+
+
+def test_old_link_tokens_are_removed(client, parent, fake_telegram):
+    from messaging.tasks import remove_old_link_tokens
+
+    client.force_login(parent)
+    deep_link_token(client)
+    assert remove_old_link_tokens() == 0
+    with time_machine.travel(timezone.now() + timedelta(days=9)):
+        assert remove_old_link_tokens() == 1

@@ -33,6 +33,7 @@ INTENDED = {
     "exports.tasks.clean_up": "reports",
     "messaging.tasks.queue_certificate_message": "mail",
     "messaging.tasks.queue_registration_message": "mail",
+    "messaging.tasks.remove_old_link_tokens": "mail",
     "messaging.tasks.send_due": "mail",
     "messaging.tasks.send_sms": "mail",
     "messaging.tasks.send_telegram": "mail",
