@@ -29,6 +29,8 @@ KINDS = (
     "reminder_1h",
 )
 WITH_CALENDAR = ("confirmed", "moved_up", "changed", "cancelled")
+# Letters that offer the Telegram bot (a one-time deep link), when there is one.
+WITH_TELEGRAM_LINK = ("confirmed", "waitlisted", "moved_up")
 
 
 def absolute(path):
@@ -124,8 +126,12 @@ def message(registration, kind):
     sending it touches no database (``tasks.send_notice`` claims in between)."""
     if kind not in KINDS:
         raise ValueError(kind)
+    from messaging.links import letter_link
+
     with translation.override(registration.language or settings.LANGUAGE_CODE):
         context = {**letter_context(registration), "kind": kind}
+        if kind in WITH_TELEGRAM_LINK:
+            context["telegram_url"] = letter_link(registration)
         letter = EmailMessage(
             subject=subject(kind, context),
             body=render_to_string("academy/email/letter.txt", context),

@@ -26,15 +26,23 @@ class AcademyError(Exception):
 
 
 def notify(registration_id, kind):
+    """The letter of ``kind``, and the same news by Telegram or SMS to a
+    person who chose one (``messaging.dispatch``)."""
+    from messaging.dispatch import notify as message
+
     from .tasks import send_notice
 
     enqueue.on_commit(send_notice, registration_id, kind)
+    message(kind, registration_id=registration_id)
 
 
 def notify_change(registration_id, sequence):
+    from messaging.dispatch import notify as message
+
     from .tasks import send_change_notice
 
     enqueue.on_commit(send_change_notice, registration_id, sequence)
+    message("changed", registration_id=registration_id)
 
 
 # --- Registrations ------------------------------------------------------------

@@ -47,11 +47,18 @@ def still_due(kind, now):
 
 
 def claim(registration_id, kind, now):
+    """Take the letter: 1 for the one run that does, 0 for every other.
+
+    The UPDATE names only the registration's own columns. With the
+    session's in it too, Django writes ``WHERE id IN (SELECT … JOIN …)``,
+    and PostgreSQL, re-checking a row another run has just claimed, does
+    not evaluate that subquery again: both runs claimed, and two beats sent
+    the reminder twice (tests/messaging/test_races.py found it)."""
     field = CLAIM_FIELDS[kind]
-    return (
-        Registration.objects.filter(still_due(kind, now), pk=registration_id)
-        .filter(**{f"{field}__isnull": True})
-        .update(**{field: now})
+    if not Registration.objects.filter(still_due(kind, now), pk=registration_id).exists():
+        return 0
+    return Registration.objects.filter(pk=registration_id, **{f"{field}__isnull": True}).update(
+        **{field: now}
     )
 
 
@@ -118,14 +125,20 @@ def due_reminders(kind, now):
     """Confirmed registrations of scheduled sessions that start within the
     reminder's lead time and have not had it. People who registered (or
     moved up) inside that lead time already have the details in a fresh
-    letter; inside the last hour only the one-hour reminder goes."""
+    letter; inside the last hour only the one-hour reminder goes.
+
+    A reminder whose time falls in the quiet hours (22:00-08:00, Almaty)
+    goes before they begin instead, by every channel, e-mail too: one
+    reminder, on time for the morning (``messaging.quiet.reminder_horizon``)."""
+    from messaging.quiet import reminder_horizon
+
     lead = REMINDERS[kind]
     field = CLAIM_FIELDS[kind]
     due = Registration.objects.filter(
         status=Status.CONFIRMED,
         session__status=Session.Status.SCHEDULED,
         session__starts_at__gt=now,
-        session__starts_at__lte=now + lead,
+        session__starts_at__lte=reminder_horizon(now, lead),
         created_at__lte=F("session__starts_at") - lead,
         **{f"{field}__isnull": True},
     ).filter(Q(promoted_at__isnull=True) | Q(promoted_at__lte=F("session__starts_at") - lead))
@@ -159,13 +172,17 @@ def unsent_letters(kind, now):
 
 @shared_task
 def send_due_reminders():
-    """Every few minutes (beat): queue the reminders that are due, and the
-    letters whose tasks the broker did not take."""
+    """Every few minutes (beat): queue the reminders that are due (the
+    letter, and the message by Telegram or SMS where the person chose one),
+    and the letters whose tasks the broker did not take."""
+    from messaging.tasks import queue_registration_message
+
     now = timezone.now()
     queued = 0
     for kind in REMINDERS:
         for registration_id in due_reminders(kind, now).values_list("pk", flat=True).iterator():
             send_notice.delay(registration_id, kind)
+            queue_registration_message.delay(registration_id, kind)
             queued += 1
     for kind in ("confirmed", "waitlisted"):
         for registration_id in unsent_letters(kind, now).values_list("pk", flat=True):

@@ -3,6 +3,8 @@ own pages, and the coordinator's pages under ``manage/``."""
 
 from django.urls import path
 
+from messaging.views.reach import reach
+
 from .views import manage, parents, public
 
 app_name = "academy"
@@ -18,6 +20,7 @@ urlpatterns = [
     path("code/<str:token>/", manage.facilitator_code, name="facilitator_code"),
     path("manage/", manage.dashboard, name="manage"),
     path("manage/rates/", manage.rates, name="manage_rates"),
+    path("manage/reach/", reach, name="manage_reach"),
     path("manage/sessions/new/", manage.create, name="manage_create"),
     path("manage/sessions/<int:pk>/", manage.register, name="manage_register"),
     path("manage/sessions/<int:pk>/edit/", manage.edit, name="manage_edit"),

@@ -6,7 +6,8 @@ letter, and a national export does not hold up a certificate:
 - ``certificates``: issuing, rendering, signing and storing certificates
   (CPU-bound; ``certificates.*``, and the academy's ``award_certificate``);
 - ``mail``: letters, notices and reminders (network-bound; every task named
-  ``send_*``, the certificates' ``send_letters`` among them);
+  ``send_*``, the certificates' ``send_letters`` among them), and the
+  messages by Telegram and SMS (``messaging.*``, rate-limited per channel);
 - ``reports``: report summaries and exports, a person's copy of their data
   too (long, memory-hungry; ``reports.*``, ``exports.*``);
 - ``default``: the rest (beat's clean-ups, account closing, retention).
@@ -35,6 +36,7 @@ ROUTES = {
     "webinars.*": DEFAULT,
     "privacy.tasks.prepare_data_export": REPORTS,  # a zip of one person's data, then a letter
     "*.send_*": MAIL,
+    "messaging.*": MAIL,
     "certificates.*": CERTIFICATES,
     "reports.*": REPORTS,
     "exports.*": REPORTS,

@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 import certificates.api
 import content.views
 import courses.views
+import messaging.views.webhook
 import webinars.views
 from lms.health import readyz
 from lms.metrics import metrics
@@ -29,6 +30,7 @@ urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("readyz/", readyz, name="readyz"),
     path("metrics", metrics, name="metrics"),
+    path("telegram/webhook/", messaging.views.webhook.telegram, name="telegram-webhook"),
     path("api/certificates/<str:code>/", certificates.api.certificate, name="api-certificate"),
     path(
         "api/certificates/<str:code>/credential/",
@@ -59,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("academy/", include("academy.urls")),
     path("webinars/", include("webinars.urls")),
     path("privacy/", include("privacy.urls")),
+    path("messages/", include("messaging.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content.views.search, name="search"),
     # Wagtail's pages; lessons and tests found first from memory (courses.routing).

@@ -111,6 +111,9 @@ def forget_guest(email, now=None):
     registrations.delete()
     Consent.objects.filter(email__iexact=email, user__isnull=True).delete()
     delete_with_files(DataExport.objects.filter(email__iexact=email, user__isnull=True))
+    from messaging.contacts import forget_guest as forget_channels
+
+    forget_channels(email)
     return deleted
 
 

@@ -21,6 +21,14 @@ OPTIONAL = {
         "Reminders of your sessions and courses by SMS and in messengers such as "
         "Telegram, besides e-mail."
     ),
+    Consent.Purpose.TELEGRAM: _(
+        "Confirmations, reminders and notices of your sessions and certificates in "
+        "Telegram, from the platform's bot, to the chat you linked."
+    ),
+    Consent.Purpose.SMS: _(
+        "Confirmations, reminders and notices of your sessions and certificates by SMS, "
+        "to the phone number you gave."
+    ),
 }
 
 
@@ -71,6 +79,13 @@ def give(request, purpose, *, user=None, email="", registration=None):
     return standing or _create(request, purpose, user, email, registration)
 
 
+# Withdrawing the general consent to reminders beyond e-mail withdraws each
+# channel's too: the person said "no more messages" and means every channel.
+WITHDRAWN_WITH = {
+    Consent.Purpose.REMINDERS: (Consent.Purpose.TELEGRAM, Consent.Purpose.SMS),
+}
+
+
 def withdraw(purpose, *, user=None, email=""):
     """Mark the standing consents to an optional purpose withdrawn now; the
     rows stay as the record of what was agreed and when. An account also
@@ -78,10 +93,13 @@ def withdraw(purpose, *, user=None, email=""):
     and withdrawing can only protect them. Returns how many rows."""
     if purpose not in OPTIONAL:
         raise ValueError(f"{purpose!r} is not an optional purpose")
-    rows = _standing(purpose, user, email)
-    if user is not None and user.email:
-        rows = rows | _standing(purpose, email=user.email)
-    return rows.update(withdrawn_at=timezone.now())
+    count = 0
+    for each in (purpose, *WITHDRAWN_WITH.get(purpose, ())):
+        rows = _standing(each, user, email)
+        if user is not None and user.email:
+            rows = rows | _standing(each, email=user.email)
+        count += rows.update(withdrawn_at=timezone.now())
+    return count
 
 
 def choices(user=None, email=""):

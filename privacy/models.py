@@ -55,6 +55,9 @@ class Consent(models.Model):
         PROCESSING = "processing", _("Processing of personal data to take part")
         # Optional: asked separately, withdrawn on "My data" (privacy.consents.OPTIONAL).
         REMINDERS = "reminders", _("Reminders by SMS and messengers")
+        # One per channel (messaging): nothing goes to a channel without its own.
+        TELEGRAM = "telegram", _("Messages in Telegram")
+        SMS = "sms", _("Messages by SMS")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

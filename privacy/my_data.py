@@ -60,6 +60,8 @@ def querysets(user=None, email=""):
         VideoProgress,
     )
     from exports.models import ExportJob
+    from messaging.models import ChannelOrder, Contact, Delivery
+    from messaging.people import Person
     from users.models import User
 
     from .models import Consent, DataExport
@@ -77,6 +79,7 @@ def querysets(user=None, email=""):
         registrations = Registration.objects.filter(email__iexact=email)
         consents = Consent.objects.filter(email__iexact=email, user__isnull=True)
     enrolments = Enrolment.objects.filter(user__in=people)
+    person = Person(user=user, email=email).rows
     return {
         "profile": people,
         "enrolments": enrolments,
@@ -92,6 +95,9 @@ def querysets(user=None, email=""):
         "attendance": Attendance.objects.filter(registration__in=registrations),
         "certificates": Certificate.objects.filter(holder__in=people),
         "consents": consents,
+        "message_contacts": Contact.objects.filter(person),
+        "message_channel_order": ChannelOrder.objects.filter(person),
+        "messages": Delivery.objects.filter(person),
         "exports_requested": ExportJob.objects.filter(user__in=people),
         "data_exports": DataExport.objects.filter(Q(user__in=people) | Q(email__iexact=email)),
         "staff_access": trail.about(

@@ -7,7 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 APPS = ["academy", "certificates", "content", "courses", "directory", "exports", "literacy"]
-APPS += ["lms", "reports", "users", "privacy", "audit", "webinars"]
+APPS += ["lms", "reports", "users", "privacy", "audit", "webinars", "messaging"]
 
 
 def sources():

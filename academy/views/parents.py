@@ -45,35 +45,44 @@ def overview(user=None, email=None):
     }
 
 
+def page(request, token=None, phone_form=None, status=200):
+    """My academy: the signed-in person's, or with ``token`` the guest's of
+    the signed link; ``phone_form`` sent back with its errors."""
+    from messaging.people import Person
+
+    if token is None:
+        context = overview(user=request.user)
+        # With nothing booked, the next step is a session at the parent's school.
+        own_school = request.user.school if not context["upcoming"] else None
+        context.update(has_account=True, own_school=own_school)
+        person = Person(user=request.user)
+    else:
+        email = tokens.email_from_manage_token(token)
+        if not email:
+            return render(request, "academy/bad_link.html", status=404)
+        identity.remember(request, email)
+        context = overview(email=email)
+        context.update(
+            has_account=False, email=email, token=token, choices=consents.choices(email=email)
+        )
+        person = Person(email=email)
+    context["channels"] = overview_channels(person, token=token, phone_form=phone_form)
+    return render(request, "academy/my_academy.html", context, status=status)
+
+
+def overview_channels(person, token=None, phone_form=None):
+    from messaging.overview import channels
+
+    return channels(person, token=token, phone_form=phone_form)
+
+
 @login_required
 @never_cache
 def my_academy(request):
-    context = overview(user=request.user)
-    # With nothing booked, the next step is a session at the parent's school.
-    own_school = request.user.school if not context["upcoming"] else None
-    return render(
-        request,
-        "academy/my_academy.html",
-        {**context, "has_account": True, "own_school": own_school},
-    )
+    return page(request)
 
 
 @never_cache
 def registrations(request, token):
     """The signed link from every letter: no password needed."""
-    email = tokens.email_from_manage_token(token)
-    if not email:
-        return render(request, "academy/bad_link.html", status=404)
-    identity.remember(request, email)
-    context = overview(email=email)
-    return render(
-        request,
-        "academy/my_academy.html",
-        {
-            **context,
-            "has_account": False,
-            "email": email,
-            "token": token,
-            "choices": consents.choices(email=email),
-        },
-    )
+    return page(request, token=token)

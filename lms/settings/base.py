@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "academy",
     "webinars",
     "privacy",
+    "messaging",
     "audit",
     "reports",
     "certificates",
@@ -492,6 +493,36 @@ CELERY_BEAT_SCHEDULE["privacy-close-due-accounts"] = {
     "task": "privacy.tasks.close_due_accounts",
     "schedule": 3600.0,
 }
+# --- Messages by Telegram and SMS (messaging/, README "Telegram") ------------------
+# The bot from @BotFather: its token and username (without "@"). With no token,
+# Telegram is not offered anywhere. The webhook's secret (1-256 of A-Z a-z 0-9 _ -)
+# is what Telegram sends back in X-Telegram-Bot-Api-Secret-Token.
+TELEGRAM_BOT_TOKEN = env("TELEGRAM_BOT_TOKEN", "")
+TELEGRAM_BOT_USERNAME = env("TELEGRAM_BOT_USERNAME", "").lstrip("@")
+TELEGRAM_WEBHOOK_SECRET = env("TELEGRAM_WEBHOOK_SECRET", "")
+TELEGRAM_API_URL = env("TELEGRAM_API_URL", "https://api.telegram.org")
+TELEGRAM_TIMEOUT_SECONDS = float(env("TELEGRAM_TIMEOUT_SECONDS", "10"))
+# Celery's rate limit of the sending task, per worker process (Telegram allows about 30/s a bot).
+TELEGRAM_RATE_LIMIT = env("TELEGRAM_RATE_LIMIT", "25/s")
+# How long the deep link of a letter or of "My academy" can link a chat.
+TELEGRAM_LINK_TTL_HOURS = int(env("TELEGRAM_LINK_TTL_HOURS", "168"))
+# Nothing goes by Telegram or SMS in these local hours (TIME_ZONE); reminders due
+# then go before they start, by MESSAGING_QUIET_MARGIN_MINUTES.
+MESSAGING_QUIET_HOURS = env("MESSAGING_QUIET_HOURS", "22:00-08:00")
+MESSAGING_QUIET_MARGIN_MINUTES = int(env("MESSAGING_QUIET_MARGIN_MINUTES", "30"))
+# Tries of a message that failed for a passing reason, before it is marked failed.
+MESSAGING_MAX_ATTEMPTS = int(env("MESSAGING_MAX_ATTEMPTS", "5"))
+# Held messages whose time has come, and queued ones whose task was lost.
+CELERY_BEAT_SCHEDULE["messaging-send-due"] = {
+    "task": "messaging.tasks.send_due",
+    "schedule": 60.0,
+    "options": {"expires": 60.0},
+}
+CELERY_BEAT_SCHEDULE["messaging-remove-old-link-tokens"] = {
+    "task": "messaging.tasks.remove_old_link_tokens",
+    "schedule": 86400.0,
+}
+
 # Days between asking to close an account and its closing (to change one's mind).
 PRIVACY_CLOSING_DAYS = int(env("PRIVACY_CLOSING_DAYS", "7"))
 # How long personal data is kept, in days (privacy.retention, docs/privacy.md);

@@ -31,3 +31,7 @@ CELERY_TASK_ALWAYS_EAGER = True
 if "replica" not in DATABASES:  # noqa: F405
     DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
 DATABASE_REPLICA_READS = False
+
+# No quiet hours unless a test sets them (tests/messaging/test_quiet_hours.py): the
+# academy's reminder tests run at any hour of the day and must not move with it.
+MESSAGING_QUIET_HOURS = "00:00-00:00"
