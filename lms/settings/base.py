@@ -624,9 +624,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-src": _VIDEO_ORIGINS,
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
-        # "Link Telegram" posts here and is sent on to the bot (t.me/<bot>?start=…):
-        # browsers hold a form's redirect to this list too.
-        "form-action": ["'self'", "https://t.me"],
+        "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     }
 }
