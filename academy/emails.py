@@ -100,7 +100,10 @@ def calendar_for(registration, context, cancelled=False):
     lines = [context["title"]]
     if session.facilitator:
         lines.append(_("Facilitator: %(name)s") % {"name": session.facilitator})
-    join_url = "" if cancelled else context["join_url"]
+    # A webinar's join link lets its holder into the room as the registrant
+    # (their minutes count): the calendar gets the session page instead, where
+    # only the registrant is shown the way in.
+    join_url = "" if cancelled or session.on_webinar else context["join_url"]
     if join_url:
         lines.append(_("Join online: %(url)s") % {"url": join_url})
     lines.append(_("Session page: %(url)s") % {"url": context["session_url"]})

@@ -4,6 +4,7 @@ the signed link for parents who registered with only a name and e-mail."""
 from csp.decorators import csp_update
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
@@ -30,6 +31,13 @@ def overview(user=None, email=None):
             registration.session, now
         )
         registration.position = services.waitlist_position(registration)
+        # The way in while the room is open, as on the session page.
+        session = registration.session
+        registration.join_url = (
+            reverse("academy:join", args=[tokens.join_token(registration)])
+            if registration.checkin_open and session.on_webinar and not session.is_cancelled
+            else ""
+        )
     person_email = (user.email if user else email or "").lower()
     keys = {r.session.programme_key for r in registrations}
     names = programme.titles(ProgrammePage, keys)

@@ -203,3 +203,28 @@ def test_odd_session_ids_to_start_are_404(coordinator_client, pk):
 def test_a_session_with_an_external_link_has_nothing_to_start(coordinator_client, make_session):
     session = make_session(starts_in=timedelta(minutes=-5))
     assert coordinator_client.get(reverse("webinars:start", args=[session.pk])).status_code == 404
+
+
+def test_my_academy_shows_the_way_in_only_while_the_room_is_open(client, webinar, parent):
+    seat = RegistrationFactory(session=webinar, user=parent, email=parent.email, name="Жұмабекова")
+    client.force_login(parent)
+    join = f"/ru/academy/join/{tokens.join_token(seat)}/"
+    assert join in client.get("/ru/academy/my/").content.decode()
+    Session.objects.filter(pk=webinar.pk).update(
+        starts_at=timezone.now() + timedelta(days=1), ends_at=timezone.now() + timedelta(days=2)
+    )
+    assert join not in client.get("/ru/academy/my/").content.decode()
+
+
+def test_the_calendar_of_a_webinar_carries_the_session_page_not_the_join_link(webinar):
+    from academy import emails
+
+    seat = RegistrationFactory(session=webinar, name="Айгерім Сейітова")
+    letter = emails.message(seat, "confirmed")
+    join = f"/join/{tokens.join_token(seat)}/"
+    assert join in letter.body  # the letter, the registrant's own, keeps the way in
+    calendar = letter.attachments[0][1]
+    calendar = calendar.decode() if isinstance(calendar, bytes) else calendar
+    unfolded = calendar.replace("\r\n ", "").replace("\n ", "")
+    assert join not in unfolded
+    assert f"/academy/session/{webinar.pk}/" in unfolded
