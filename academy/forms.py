@@ -136,6 +136,8 @@ class SessionForm(forms.ModelForm):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", _("Choose a topic")), *programme.topic_choices()]
+        # Radio buttons: no "---------" choice ticked in advance; one must be chosen.
+        self.fields["format"].choices = Session.Format.choices
         for name in ("starts_at", "ends_at"):
             self.fields[name].input_formats = [DATETIME_FORMAT]
         if self.instance.pk:

@@ -338,3 +338,14 @@ def test_a_kazakh_change_letter_is_in_kazakh(coordinator_client, session, on_com
     (letter,) = mail.outbox
     assert "Кітапхана" in letter.body
     assert "The school has changed" not in letter.body
+
+
+def test_the_format_is_chosen_not_ticked_in_advance(coordinator_client):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(
+        coordinator_client.get(reverse("academy:manage_create")).content, "html.parser"
+    )
+    formats = page.select('input[name="format"]')
+    assert [f["value"] for f in formats] == ["online", "in_person", "both"]
+    assert not any(f.has_attr("checked") for f in formats)
