@@ -92,6 +92,8 @@ class AccessRecord(AppendOnlyModel):
         PRACTICAL_TASKS = "practical_tasks", _("Admin: practical tasks to review")
         INTEGRITY = "integrity", _("Admin: unusual evidence")
         LIVE_REGISTER = "live_register", _("Admin: a lesson's live session register")
+        DELIVERY_LOG = "delivery_log", _("Admin: log of messages by Telegram and SMS")
+        DELIVERY = "delivery", _("Admin: one message of the log")
         AUDIT_EXPORT = "audit_export", _("Audit trail download")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)

@@ -1,4 +1,4 @@
-"""Linking, changing and ending a person's channels: the service functions
+"""Linking, proving, changing and ending a person's channels: the service functions
 the webhook and the "My academy" views call.
 
 Every way a channel ends (Unlink, /stop, a chat that blocked the bot) stops
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from privacy import consents
 
-from . import links, people, phones
+from . import links, people, phone_codes, phones
 from .channels import MESSENGERS, Channel, purpose
 from .models import ChannelOrder, Contact
 
@@ -87,18 +87,43 @@ def unlink(person, contact_id):
     return True
 
 
-def set_phone(request, person, text, language):
-    """The person's number for SMS, with their consent (the tick beside it).
-    Raises ValueError with a message for a number that is not one.
+def set_phone(request, person, text, language, now=None):
+    """The person typed a number for SMS and ticked the consent beside it.
 
-    Left for later: proving the number with a code sent to it by SMS. Until
-    then ``verified_at`` stays empty, and someone who types another's number
-    can make the messages go there (the owner can end them by answering the
-    provider's STOP, where it offers one, or by asking the school)."""
+    The number is not used yet: a code goes to it by SMS
+    (``phone_codes.send``) and it becomes the person's live SMS contact only
+    when the code comes back (``confirm_phone``), so whoever types another's
+    number cannot make messages go there. Until then the person's earlier,
+    proved number (if any) stays live. Returns the open ``PhoneCheck``, or
+    None when this number is the person's proved one already (the consent
+    is given again if it was withdrawn; no SMS). Raises ValueError with a
+    message for a number that is not one, ``phone_codes.CodeError`` when no
+    code could go."""
     phone = phones.normalise(text)
-    with transaction.atomic():
-        contact = _replace(person, Channel.SMS, phone, language, timezone.now())
+    proved = people.live_contacts(person).get(Channel.SMS)
+    if proved is not None and proved.address == phone:
         _give(request, person, Channel.SMS)
+        return None
+    return phone_codes.send(person, phone, language, now)
+
+
+def confirm_phone(request, person, code, now=None):
+    """The code of the person's open check came back: its number becomes
+    their live SMS contact (the earlier one stops) and the SMS consent is
+    recorded now, for this number. Raises ``phone_codes.CodeError``."""
+    now = now or timezone.now()
+    refused = None
+    with transaction.atomic():
+        try:
+            check = phone_codes.prove(person, code, now)
+        except phone_codes.CodeError as error:
+            refused = error  # raised after the commit: the wrong try stays counted
+        else:
+            contact = _replace(person, Channel.SMS, check.phone, check.language, now, True)
+            _withdraw(person, Channel.SMS)  # the standing tick was for the earlier number
+            _give(request, person, Channel.SMS)
+    if refused is not None:
+        raise refused
     return contact
 
 
@@ -119,8 +144,8 @@ def set_first(person, channel):
 def forget_guest(email):
     """A guest's chats, numbers, order, link tokens and message log deleted
     (``privacy.closing.forget_guest``); an account's go with the account."""
-    from .models import Delivery, LinkToken
+    from .models import Delivery, LinkToken, PhoneCheck
 
     rows = people.Person(email=email).rows
-    for model in (Delivery, LinkToken, ChannelOrder, Contact):
+    for model in (Delivery, LinkToken, PhoneCheck, ChannelOrder, Contact):
         model.objects.filter(rows).delete()

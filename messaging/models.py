@@ -9,6 +9,7 @@ registered with (``email``, ``user`` empty), as ``privacy.Consent`` has it.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .channels import DEFAULT_ORDER, MESSENGERS, Channel
@@ -181,3 +182,39 @@ class Delivery(PersonMixin):
 
     def __str__(self):
         return self.dedupe_key
+
+
+class PhoneCheck(PersonMixin):
+    """One code sent by SMS to prove a number (``messaging.phone_codes``).
+
+    Open (``closed_at`` empty) while it waits for the code; closed when the
+    code came back (the number became a ``Contact``), when a newer code or
+    number replaced it, or when the SMS could not be sent. Only an HMAC of
+    the code is kept. The rows of the last hour are also the count that
+    limits how many codes go to one person and to one number."""
+
+    class Outcome(models.TextChoices):
+        PROVED = "proved", _("Proved")
+        REPLACED = "replaced", _("Replaced by a newer code")
+        NOT_SENT = "not_sent", _("Not sent")
+
+    phone = models.CharField(_("phone number"), max_length=16)
+    language = models.CharField(_("language"), max_length=8, default="kk")
+    salt = models.CharField(max_length=32)
+    code_hash = models.CharField(max_length=64)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
+    expires_at = models.DateTimeField(_("expires"))
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("phone number check")
+        verbose_name_plural = _("phone number checks")
+        indexes = [models.Index(fields=["phone", "created_at"])]
+        constraints = [
+            models.CheckConstraint(condition=NAMES_A_PERSON, name="phone_check_names_a_person")
+        ]
+
+    def __str__(self):
+        return f"{self.pk}"

@@ -59,11 +59,15 @@ def consented(person, channel):
 
 
 def live_contacts(person):
-    """The person's live addresses by channel (the newest if, across account
-    and guest, there are two)."""
+    """The person's live, proved addresses by channel (the newest if, across
+    account and guest, there are two). A number is proved by the code sent to
+    it (``phone_codes``), a chat by /start; a number saved before codes
+    existed, never proved, is not used."""
     from .models import Contact
 
-    rows = Contact.objects.filter(person.rows, stopped_at__isnull=True).order_by("linked_at")
+    rows = Contact.objects.filter(
+        person.rows, stopped_at__isnull=True, verified_at__isnull=False
+    ).order_by("linked_at")
     return {Channel(contact.channel): contact for contact in rows}
 
 

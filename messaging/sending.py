@@ -50,6 +50,8 @@ def why_not(delivery, now):
     contact = delivery.contact
     if contact is None or not contact.is_live:
         return "no live contact"
+    if contact.verified_at is None:
+        return "not proved"
     person = people.Person(user=delivery.user, email=delivery.email)
     if not people.consented(person, delivery.channel):
         return "no consent"

@@ -86,3 +86,15 @@ def remove_old_link_tokens():
     from .models import LinkToken
 
     return LinkToken.objects.filter(expires_at__lt=timezone.now() - timedelta(days=1)).delete()[0]
+
+
+@shared_task
+def remove_old_phone_checks():
+    """Daily (beat): codes sent more than a day ago, proved or not. The
+    section stops asking for them after a day, and the hour's count of
+    codes needs only the last hour; the number of a proved one is in its
+    ``Contact``."""
+    from .models import PhoneCheck
+
+    cutoff = timezone.now() - timedelta(days=1)
+    return PhoneCheck.objects.filter(created_at__lt=cutoff).delete()[0]

@@ -54,9 +54,9 @@ def overview(user=None, email=None):
     }
 
 
-def page(request, token=None, phone_form=None, status=200):
+def page(request, token=None, phone_form=None, code_form=None, status=200):
     """My academy: the signed-in person's, or with ``token`` the guest's of
-    the signed link; ``phone_form`` sent back with its errors."""
+    the signed link; ``phone_form`` or ``code_form`` sent back with its errors."""
     from messaging.people import Person
 
     if token is None:
@@ -75,7 +75,9 @@ def page(request, token=None, phone_form=None, status=200):
             has_account=False, email=email, token=token, choices=consents.choices(email=email)
         )
         person = Person(email=email)
-    context["channels"] = overview_channels(person, token=token, phone_form=phone_form)
+    context["channels"] = overview_channels(
+        person, token=token, phone_form=phone_form, code_form=code_form
+    )
     return telegram_allowed(render(request, "academy/my_academy.html", context, status=status))
 
 
@@ -85,10 +87,10 @@ def page(request, token=None, phone_form=None, status=200):
 telegram_allowed = csp_update({"form-action": ["https://t.me"]})(lambda response: response)
 
 
-def overview_channels(person, token=None, phone_form=None):
+def overview_channels(person, token=None, phone_form=None, code_form=None):
     from messaging.overview import channels
 
-    return channels(person, token=token, phone_form=phone_form)
+    return channels(person, token=token, phone_form=phone_form, code_form=code_form)
 
 
 @login_required

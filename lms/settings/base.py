@@ -512,6 +512,12 @@ MESSAGING_QUIET_HOURS = env("MESSAGING_QUIET_HOURS", "22:00-08:00")
 MESSAGING_QUIET_MARGIN_MINUTES = int(env("MESSAGING_QUIET_MARGIN_MINUTES", "30"))
 # Tries of a message that failed for a passing reason, before it is marked failed.
 MESSAGING_MAX_ATTEMPTS = int(env("MESSAGING_MAX_ATTEMPTS", "5"))
+# A phone number is proved by a code sent to it by SMS before any message goes
+# there: how long a code lives, how many tries it takes, and how many codes go
+# in an hour to one person and to one number (the SMS budget).
+PHONE_CODE_TTL_MINUTES = int(env("PHONE_CODE_TTL_MINUTES", "15"))
+PHONE_CODE_ATTEMPTS = int(env("PHONE_CODE_ATTEMPTS", "5"))
+PHONE_CODE_SENDS_PER_HOUR = int(env("PHONE_CODE_SENDS_PER_HOUR", "3"))
 # Held messages whose time has come, and queued ones whose task was lost.
 CELERY_BEAT_SCHEDULE["messaging-send-due"] = {
     "task": "messaging.tasks.send_due",
@@ -520,6 +526,10 @@ CELERY_BEAT_SCHEDULE["messaging-send-due"] = {
 }
 CELERY_BEAT_SCHEDULE["messaging-remove-old-link-tokens"] = {
     "task": "messaging.tasks.remove_old_link_tokens",
+    "schedule": 86400.0,
+}
+CELERY_BEAT_SCHEDULE["messaging-remove-old-phone-checks"] = {
+    "task": "messaging.tasks.remove_old_phone_checks",
     "schedule": 86400.0,
 }
 

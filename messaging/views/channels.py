@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from academy import tokens
 
-from .. import contacts, links
+from .. import contacts, links, overview, phone_codes, phones
 from ..channels import Channel, sms_offered, telegram_offered
 from ..forms import FirstChannelForm, PhoneForm
 from ..people import Person
@@ -51,18 +51,73 @@ def telegram_link(request, person, back, token):
     return redirect(links.deep_link(links.new_token(person, language)))
 
 
+def _page(request, token, **forms):
+    from academy.views import parents
+
+    return parents.page(request, token=token, status=400, **forms)
+
+
 @for_person
 def phone(request, person, back, token):
+    """A number and the tick: a code goes to it by SMS (the number is used once it comes back)."""
     if not sms_offered():
         raise Http404
     form = PhoneForm(request.POST)
     if not form.is_valid():
-        from academy.views import parents
-
-        return parents.page(request, token=token, phone_form=form, status=400)
+        return _page(request, token, phone_form=form)
     language = getattr(person.user, "preferred_language", "") or get_language()
-    contacts.set_phone(request, person, form.cleaned_data["phone"], language)
-    messages.success(request, _("Your number is saved: messages will come by SMS."))
+    try:
+        check = contacts.set_phone(request, person, form.cleaned_data["phone"], language)
+    except phone_codes.CodeError as error:
+        form.add_error("phone", str(error))
+        return _page(request, token, phone_form=form)
+    if check is None:
+        messages.success(request, _("This number is already confirmed: messages come by SMS."))
+    else:
+        messages.success(request, sent(check))
+    return redirect(back)
+
+
+def sent(check):
+    return _("We sent a code by SMS to %(phone)s. Enter it below to start the messages there.") % {
+        "phone": phones.mask(check.phone)
+    }
+
+
+@for_person
+def phone_code(request, person, back, token):
+    """The code from the SMS: right, and the number is the person's SMS contact."""
+    if not sms_offered():
+        raise Http404
+    check = phone_codes.pending(person)
+    form = overview.code_form(check, request.POST)
+    if check is None:
+        messages.error(
+            request, _("There is no number waiting for a code. Enter your number again.")
+        )
+        return redirect(back)
+    if not form.is_valid():
+        return _page(request, token, code_form=form)
+    try:
+        contacts.confirm_phone(request, person, form.cleaned_data["code"])
+    except phone_codes.CodeError as error:
+        form.add_error("code", str(error))
+        return _page(request, token, code_form=form)
+    messages.success(request, _("Your number is confirmed: messages will come by SMS."))
+    return redirect(back)
+
+
+@for_person
+def phone_resend(request, person, back, token):
+    """Send the code again: a new code to the number waiting for one."""
+    if not sms_offered():
+        raise Http404
+    try:
+        check = phone_codes.resend(person)
+    except phone_codes.CodeError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, sent(check))
     return redirect(back)
 
 

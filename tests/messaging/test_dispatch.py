@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.test import RequestFactory
 from django.utils import timezone, translation
 
 from academy import services, tasks
@@ -17,7 +16,7 @@ from messaging.people import Person
 from privacy import consents
 from privacy.models import Consent
 
-from .conftest import CHAT, link
+from .conftest import CHAT, link, prove
 
 pytestmark = pytest.mark.django_db
 
@@ -91,7 +90,7 @@ def test_with_no_bot_configured_telegram_is_not_used(
 
 def test_sms_first_when_the_person_says_so(session, linked_parent, fake_telegram, on_commit):
     person = Person(user=linked_parent)
-    contacts.set_phone(RequestFactory().post("/"), person, "8 701 234 56 78", "ru")
+    prove(person, "8 701 234 56 78")
     contacts.set_first(person, Channel.SMS)
     register(session, linked_parent, on_commit)
     delivery = Delivery.objects.get()

@@ -16,7 +16,7 @@ from privacy import consents
 from privacy.models import Consent
 from tests.factories import UserFactory
 
-from .conftest import link
+from .conftest import last_code, link
 
 pytestmark = pytest.mark.django_db
 MY = "/en/academy/my/"
@@ -75,16 +75,21 @@ def test_csrf_is_checked(parent, fake_telegram):
     assert client.post("/en/messages/telegram/link/").status_code == 403
 
 
-def test_a_phone_with_the_tick_is_saved_with_the_consent(client, parent, fake_telegram):
+def test_a_phone_with_the_tick_and_its_code_is_saved_with_the_consent(
+    client, parent, fake_telegram
+):
     client.force_login(parent)
     response = client.post(
         "/en/messages/phone/", {"sms-phone": "8 (701) 234-56-78", "sms-consent": "on"}
     )
     assert response.status_code == 302
+    assert not Contact.objects.exists()  # not before the code comes back (test_phone_codes)
+    response = client.post("/en/messages/phone/code/", {"sms-code": last_code()})
+    assert response.status_code == 302
     contact = Contact.objects.get(channel="sms")
     assert (contact.user, contact.address) == (parent, "+77012345678")
     assert consents.allows(Consent.Purpose.SMS, user=parent)
-    assert "+7" in client.get(MY).content.decode()
+    assert "+7 701 *** ** 78" in client.get(MY).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -115,6 +120,8 @@ def test_a_guest_manages_channels_through_the_signed_link(client, fake_telegram)
     response = client.post(
         f"/en/messages/guest/{manage}/phone/", {"sms-phone": "+77011112233", "sms-consent": "on"}
     )
+    assert response.status_code == 302
+    response = client.post(f"/en/messages/guest/{manage}/phone/code/", {"sms-code": last_code()})
     assert response.status_code == 302
     contact = Contact.objects.get()
     assert (contact.user, contact.email) == (None, "guest@example.kz")

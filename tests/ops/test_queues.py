@@ -34,6 +34,7 @@ INTENDED = {
     "messaging.tasks.queue_certificate_message": "mail",
     "messaging.tasks.queue_registration_message": "mail",
     "messaging.tasks.remove_old_link_tokens": "mail",
+    "messaging.tasks.remove_old_phone_checks": "mail",
     "messaging.tasks.send_due": "mail",
     "messaging.tasks.send_sms": "mail",
     "messaging.tasks.send_telegram": "mail",
