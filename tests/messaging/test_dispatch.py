@@ -4,10 +4,12 @@ address and consent, once, logged; none without consent."""
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail
 from django.utils import timezone, translation
 
 from academy import services, tasks
+from academy.emails import letter_context
 from academy.models import Registration
 from messaging import contacts, dispatch, sending, texts
 from messaging.channels import Channel
@@ -30,18 +32,18 @@ def register(session, parent, on_commit):
 def test_the_confirmation_goes_by_e_mail_and_to_telegram_in_the_persons_language(
     session, linked_parent, fake_telegram, on_commit
 ):
-    registration = register(session, linked_parent, on_commit)
-
+    # Time stands still: the signed links in the text carry the second they were made.
+    with time_machine.travel(timezone.now(), tick=False):
+        registration = register(session, linked_parent, on_commit)
+        sent = fake_telegram.inbox(CHAT)
+        with translation.override("ru"):
+            expected = texts.compose("confirmed", letter_context(registration), "telegram")
+    assert sent == [expected]
     assert [m.to for m in mail.outbox] == [["parent@example.kz"]]
     delivery = Delivery.objects.get()
     assert (delivery.channel, delivery.kind, delivery.status) == ("telegram", "confirmed", "sent")
     assert delivery.dedupe_key == f"confirmed:registration:{registration.pk}:telegram"
     assert delivery.attempts == 1 and delivery.provider_id and delivery.sent_at
-    from academy.emails import letter_context
-
-    with translation.override("ru"):
-        expected = texts.compose("confirmed", letter_context(registration), "telegram")
-    assert fake_telegram.inbox(CHAT) == [expected]
 
 
 def test_without_consent_nothing_goes_even_with_a_live_chat(
