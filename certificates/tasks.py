@@ -94,11 +94,10 @@ def deliver(certificate_id):
         services.store_pdf(certificate, fastpdf.render_pdf_fast(certificate))
         certificate.refresh_from_db()
     send_email(certificate)
-    if certificate.source.startswith("academy:"):
-        # A parent who chose Telegram or SMS hears there too (once: messaging's dedupe key).
-        from messaging.dispatch import notify
+    # A parent or teacher who chose Telegram or SMS hears there too (once: messaging's dedupe key).
+    from messaging.dispatch import notify
 
-        notify("certificate_ready", certificate_id=certificate.pk)
+    notify("certificate_ready", certificate_id=certificate.pk)
 
 
 def send_email(certificate):

@@ -86,13 +86,14 @@ def for_registration(registration_id, kind, now=None):
 
 
 def for_certificate(certificate_id, now=None):
-    """ "Your certificate is ready", for a Parents' Academy certificate."""
+    """ "Your certificate is ready": a parent's academy certificate or a
+    teacher's course certificate alike."""
     from certificates.models import Certificate
 
     now = now or timezone.now()
     certificate = (
         Certificate.objects.select_related("holder")
-        .filter(pk=certificate_id, status=Certificate.Status.VALID, source__startswith="academy:")
+        .filter(pk=certificate_id, status=Certificate.Status.VALID)
         .first()
     )
     if certificate is None:

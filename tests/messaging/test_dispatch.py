@@ -182,7 +182,7 @@ def test_the_cancellation_and_the_change_go_too(
     assert len(fake_telegram.inbox(CHAT)) == 3
 
 
-def test_certificate_ready_for_an_academy_certificate(
+def test_certificate_ready_for_an_academy_certificate_and_a_course_certificate(
     linked_parent, fake_telegram, template, on_commit
 ):
     from tests.factories import CertificateFactory
@@ -191,9 +191,12 @@ def test_certificate_ready_for_an_academy_certificate(
     with on_commit():
         delivery = dispatch.for_certificate(certificate.pk)
     assert delivery.dedupe_key == f"certificate_ready:certificate:{certificate.pk}:telegram"
-    course = CertificateFactory(holder=linked_parent, template=template)
-    assert dispatch.for_certificate(course.pk) is None  # a course's: the letter alone
-    assert len(fake_telegram.inbox(CHAT)) == 1
+    course = CertificateFactory(holder=linked_parent, template=template)  # the teacher course's
+    with on_commit():
+        first = dispatch.for_certificate(course.pk)
+    again = dispatch.for_certificate(course.pk)
+    assert again.pk == first.pk and again.status == "sent"  # once: the same row
+    assert len(fake_telegram.inbox(CHAT)) == 2
 
 
 def test_a_guest_registered_by_e_mail_hears_on_the_chat_they_linked(
