@@ -276,6 +276,7 @@ def test_the_table_is_labelled_with_row_and_column_headers(analyst, reached):
     )
     assert '<th scope="row">Total</th><td>8</td><td>4</td><td>2</td><td>2</td><td>2</td>' in table
     assert 'role="region" aria-label="Reach by channel"' in html
+    assert "<dt>Reach by channel</dt><dd>Registrations reached: those that had" in html
 
 
 def test_a_place_where_nothing_was_sent_says_so(analyst, reached):
