@@ -86,9 +86,13 @@ class SchoolAcademyStats(models.Model):
 
     Attendance certificates belong to a programme, not to a topic, so each
     school (and district) also has one row with no topic that carries its
-    certificates (and nothing else): a place's figures are the sum of all its
-    rows, the topic table reads only the rows with a topic. Definitions:
-    ``reports.stats``.
+    certificates and its reach by channel (and nothing else): a place's
+    figures are the sum of all its rows, the topic table reads only the rows
+    with a topic. Definitions: ``reports.stats`` and ``reports.reach``.
+
+    The reach columns are empty (NULL) on rows counted before they existed,
+    so the page can say "not counted yet" rather than show zeros until the
+    next refresh; the refresh writes numbers to every row.
     """
 
     topic_key = models.UUIDField(null=True, blank=True)
@@ -102,6 +106,11 @@ class SchoolAcademyStats(models.Model):
     registrations = models.PositiveIntegerField(default=0)
     attended = models.PositiveIntegerField(default=0)
     certificates = models.PositiveIntegerField(default=0)
+    reached_email = models.PositiveIntegerField(null=True, default=0)
+    reached_telegram = models.PositiveIntegerField(null=True, default=0)
+    reached_sms = models.PositiveIntegerField(null=True, default=0)
+    failed_telegram = models.PositiveIntegerField(null=True, default=0)
+    failed_sms = models.PositiveIntegerField(null=True, default=0)
     updated_at = models.DateTimeField()
 
     class Meta:

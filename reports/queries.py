@@ -11,6 +11,7 @@ from academy.stats import attendance_rate
 from courses.models import Enrolment
 from directory.models import District, Region, School
 
+from . import reach
 from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats
 
 FIGURES = ("enrolled", "active_30d", "completed", "certificates")
@@ -184,24 +185,38 @@ def _with_rate(row):
     return row
 
 
+def _plus(a, b):
+    """A sum in which "not counted" (None, reach on rows older than it) wins."""
+    return None if a is None or b is None else a + b
+
+
 def academy_rows(place):
-    """Rows for the children of ``place`` and the total, in one grouped query
-    (the total is the sum of the rows: every summary row has a region and
-    district, and the school rows a school)."""
+    """Rows for the children of ``place`` and the total, with reach by
+    channel, in one grouped query (the total is the sum of the rows: every
+    summary row has a region and district, and the school rows a school)."""
     _filter, group, names = _children(place)
     rows = []
-    total = dict.fromkeys(ACADEMY_FIGURES, 0)
+    total = dict.fromkeys(ACADEMY_FIGURES + reach.FIGURES, 0)
     for row in (
         SchoolAcademyStats.objects.filter(**_by_school_below_region(place))
         .values(group)
-        .annotate(**_ACADEMY_SUMS)
+        .annotate(**_ACADEMY_SUMS, **{name: Sum(name) for name in reach.FIGURES})
         .order_by()
     ):
         rows.append(_with_rate({"id": row[group], "name": names.get(row[group], "?"), **row}))
-        for name in ACADEMY_FIGURES:
-            total[name] += row[name]
+        for name in total:
+            total[name] = _plus(total[name], row[name])
     rows.sort(key=lambda r: str(r["name"]))
     return rows, _with_rate(total)
+
+
+def reach_state(total, counted_at):
+    """What the reach table can say for a place: "uncounted" before any
+    refresh (or one made before reach was counted), "none" when nothing was
+    sent there, else "counted"."""
+    if counted_at is None or any(total[name] is None for name in reach.FIGURES):
+        return "uncounted"
+    return "counted" if any(total[name] for name in reach.FIGURES) else "none"
 
 
 def academy_topics(place):

@@ -14,7 +14,8 @@ Parents' Academy definitions (shown on the report page too):
   school on the certificate.
 
 Sessions count in the week they were planned to start, certificates in the
-week they were issued.
+week they were issued. Reach by channel (``reports.reach``) sits with the
+certificates on each school's row with no topic and has no weeks.
 """
 
 from datetime import timedelta
@@ -29,6 +30,7 @@ from academy.models import Session
 from certificates.models import Certificate
 from courses.models import Enrolment
 
+from . import reach
 from .models import AcademyWeek, CourseWeek, SchoolAcademyStats, SchoolCourseStats, SummaryRun
 
 
@@ -202,24 +204,31 @@ def _academy_sums(now):
     return by_topic, by_week, places
 
 
+def _add_reach(by_topic, places):
+    """Each school's reach by channel onto its row with no topic (made if
+    the school has no certificates), and the schools reached to ``places``."""
+    for school, (place, figures) in reach.by_school().items():
+        places.setdefault(school, place)
+        by_topic.setdefault((school, None), dict.fromkeys(ACADEMY_FIGURES, 0)).update(figures)
+
+
 def _district_totals(table, places):
     """``{(school, key): figures}`` summed to ``{(district, key): figures}``."""
     totals = {}
     for (school, key), figures in table.items():
-        entry = totals.setdefault(
-            (places[school]["district_id"], key), dict.fromkeys(ACADEMY_FIGURES, 0)
-        )
+        entry = totals.setdefault((places[school]["district_id"], key), {})
         for name, value in figures.items():
-            entry[name] += value
+            entry[name] = entry.get(name, 0) + value
     return totals
 
 
 def refresh_academy_stats(now=None):
-    """Recount both academy summaries from three grouped queries, add the
-    per-district totals, and replace them in one transaction; returns the
-    number of school rows."""
+    """Recount both academy summaries from five grouped queries (three for
+    the figures, two for reach by channel), add the per-district totals, and
+    replace them in one transaction; returns the number of school rows."""
     now = now or timezone.now()
     by_topic, by_week, places = _academy_sums(now)
+    _add_reach(by_topic, places)
     regions = {place["district_id"]: place["region_id"] for place in places.values()}
     rows = [
         SchoolAcademyStats(topic_key=topic, **places[school], **figures, updated_at=now)

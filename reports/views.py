@@ -24,7 +24,7 @@ from exports.responses import download
 from lms import replica
 from lms.dates import show_date
 
-from . import freshness, queries
+from . import freshness, queries, reach
 from .charts import bar_chart
 from .models import SummaryRun
 from .scope import scope_for
@@ -179,7 +179,20 @@ def learner_export(request):
 ACADEMY_COLUMNS = ("held", "cancelled", "registrations", "attended", "rate")
 
 
-def _academy_export(kind, filename, rows, first_column, name_key, certificates=True):
+def _reach_headings():
+    """The reach columns of the place table's export, as the page heads them."""
+    return [
+        _("Reached by e-mail"),
+        _("Reached by Telegram"),
+        _("Reached by SMS"),
+        _("Failed in Telegram"),
+        _("Failed by SMS"),
+    ]
+
+
+def _academy_export(kind, filename, rows, first_column, name_key, by_place=True):
+    """The place table (with certificates and reach by channel, which belong
+    to no topic) or the topic table. Reach not counted yet is left blank."""
     header = [
         first_column,
         _("Sessions held"),
@@ -187,8 +200,11 @@ def _academy_export(kind, filename, rows, first_column, name_key, certificates=T
         _("Registrations"),
         _("Attended"),
         _("Attendance rate, per cent"),
-    ] + ([_("Certificates")] if certificates else [])
-    columns = ACADEMY_COLUMNS + (("certificates",) if certificates else ())
+    ]
+    columns = ACADEMY_COLUMNS
+    if by_place:
+        header += [_("Certificates"), *_reach_headings()]
+        columns += ("certificates", *reach.FIGURES)
     lines = ([r[name_key]] + ["" if r[c] is None else r[c] for c in columns] for r in rows)
     return download(kind, filename, header, lines)
 
@@ -203,12 +219,13 @@ def academy_report(request):
     if kind in {"csv", "xlsx"} and request.GET.get("table") == "topics":
         topics = queries.academy_topics(place)
         name = f"academy-topics-{place.level}"
-        return _academy_export(kind, name, topics, _("Topic"), "title", certificates=False)
+        return _academy_export(kind, name, topics, _("Topic"), "title", by_place=False)
     rows, total = queries.academy_rows(place)
     if kind in {"csv", "xlsx"}:
         return _academy_export(kind, f"academy-report-{place.level}", rows, _("Place"), "name")
     trend = queries.academy_trend(place)
     child = {"national": "region", "region": "district", "district": "school"}.get(place.level)
+    fresh = _freshness(SummaryRun.ACADEMY)
     return render(
         request,
         "reports/academy_report.html",
@@ -217,6 +234,7 @@ def academy_report(request):
             "place": place,
             "rows": rows,
             "total": total,
+            "reach_state": queries.reach_state(total, fresh["counted_at"]),
             "topics": queries.academy_topics(place),
             "child": child,
             "trend": trend,
@@ -228,7 +246,7 @@ def academy_report(request):
                 [(show_date(w["week"]), w["attended"]) for w in trend],
                 _("Parents attending per week"),
             ),
-            **_freshness(SummaryRun.ACADEMY),
+            **fresh,
         },
     )
 

@@ -10,10 +10,13 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from academy.models import Registration
 from certificates.models import CertificateTemplate
 from directory.models import Region
+from messaging.models import Delivery
 from reports.stats import refresh_academy_stats, refresh_course_stats
 from tests.browser.conftest import axe_violations
 from tests.course_fixtures import tiny_course
@@ -51,11 +54,27 @@ def country(migrated_data, live_server, settings):
     }
     make_enrolments(schools, course)
     make_academy(schools, topics, template)
+    reach_school_a(schools["a"])
     refresh_course_stats()
     refresh_academy_stats()
     officer = UserFactory(email="officer@example.kz", role="", school=None, region=north)
     officer.groups.add(Group.objects.get(name=roles.REGIONAL_OFFICERS))
     return {"region": north, "district": d1, "school": schools["a"]}
+
+
+def reach_school_a(school):
+    """A letter and a Telegram message to one parent of school a, a failed SMS to another."""
+    first, second = Registration.objects.filter(session__school=school, email__gt="")[:2]
+    Registration.objects.filter(pk=first.pk).update(confirmation_sent_at=timezone.now())
+    for registration, channel, status in ((first, "telegram", "sent"), (second, "sms", "failed")):
+        Delivery.objects.create(
+            email=registration.email,
+            registration=registration,
+            channel=channel,
+            kind="confirmed",
+            dedupe_key=f"journey:{registration.pk}:{channel}",
+            status=status,
+        )
 
 
 def assert_accessible(page):
@@ -84,6 +103,13 @@ def test_officer_drills_down_and_downloads_a_learner_list(page, live_server, cou
     expect(page).to_have_url(f"{live_server.url}/kk/reports/academy/?school={country['school'].pk}")
     expect(page.locator("svg").first).to_be_visible()
     assert_accessible(page)
+    # Reach by channel, on a phone: the table scrolls in its own region, the page does not.
+    page.set_viewport_size({"width": 360, "height": 740})
+    reach = page.get_by_role("region", name="Арналар бойынша қамту")
+    expect(reach.locator("tfoot")).to_contain_text("1")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
+    page.set_viewport_size({"width": 1280, "height": 800})
     page.go_back()
 
     page.locator("button[name=format][value=csv]").click()
