@@ -11,31 +11,15 @@ The screen is read-only for everyone, superusers included: enrolments,
 progress and attempts change only through ``courses.services``.
 """
 
-from django.contrib.auth import get_user_model
-from django.db.models import CharField, F, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, F, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat
-from wagtail.permission_policies import BasePermissionPolicy
 
 from certificates.models import Certificate
-from reports.scope import scope_for
-from users import roles
+from reports.scope import ScopedViewPolicy, cached_scope
 
 from .models import Enrolment
 
-_SCOPED_GROUPS = [
-    roles.SCHOOL_COORDINATORS,
-    roles.DISTRICT_OFFICERS,
-    roles.REGIONAL_OFFICERS,
-    roles.NATIONAL_ANALYSTS,
-]
-
-
-def scope_of(user):
-    """``scope_for`` once per user object: the menu, the permission check
-    and the queryset all ask within one request."""
-    if not hasattr(user, "_learners_scope"):
-        user._learners_scope = scope_for(user)
-    return user._learners_scope
+scope_of = cached_scope
 
 
 def visible_enrolments(user):
@@ -68,19 +52,8 @@ def listing(enrolments):
     )
 
 
-class LearnerPermissionPolicy(BasePermissionPolicy):
+class LearnerPermissionPolicy(ScopedViewPolicy):
     """The "view" action for whoever has a report scope; no other action for anyone."""
 
-    def user_has_permission(self, user, action):
-        return action == "view" and user.is_active and scope_of(user) is not None
-
-    def users_with_any_permission(self, actions):
-        users = get_user_model().objects.filter(is_active=True)
-        if "view" not in actions:
-            return users.none()
-        return users.filter(Q(is_superuser=True) | Q(groups__name__in=_SCOPED_GROUPS)).distinct()
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if "view" not in actions:
-            return Enrolment.objects.none()
+    def visible(self, user):
         return visible_enrolments(user)

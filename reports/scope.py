@@ -9,6 +9,10 @@ in templates.
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from wagtail.permission_policies import BasePermissionPolicy
+
 from users import roles
 
 
@@ -50,3 +54,43 @@ def scope_for(user):
             school_id=user.school_id,
         )
     return None
+
+
+# The groups whose members have a report scope (superusers have one too).
+SCOPED_GROUPS = [
+    roles.SCHOOL_COORDINATORS,
+    roles.DISTRICT_OFFICERS,
+    roles.REGIONAL_OFFICERS,
+    roles.NATIONAL_ANALYSTS,
+]
+
+
+def cached_scope(user):
+    """``scope_for`` once per user object: an admin screen's menu, its
+    permission check and its queryset all ask within one request."""
+    if not hasattr(user, "_report_scope"):
+        user._report_scope = scope_for(user)
+    return user._report_scope
+
+
+class ScopedViewPolicy(BasePermissionPolicy):
+    """A read-only admin screen of rows placed in the country (the Learners
+    screen, the delivery log): "view" for whoever has a report scope, no
+    other action for anyone; the rows are ``visible(user)``'s."""
+
+    def visible(self, user):
+        raise NotImplementedError
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and cached_scope(user) is not None
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects.filter(is_active=True)
+        if "view" not in actions:
+            return users.none()
+        return users.filter(Q(is_superuser=True) | Q(groups__name__in=SCOPED_GROUPS)).distinct()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if "view" not in actions:
+            return self.model.objects.none()
+        return self.visible(user)
