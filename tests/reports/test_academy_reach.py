@@ -9,15 +9,12 @@ Unlike ``conftest.country``, the data here is built and not refreshed: a
 test that wants the summaries refreshes them (undone after the test).
 """
 
-import csv
-import io
 import itertools
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from openpyxl import load_workbook
 
 from academy.models import Registration, Session
 from directory.models import Region, School
@@ -29,7 +26,7 @@ from tests.factories import DistrictFactory, HomePageFactory, SchoolFactory, Use
 from tests.module_data import rolled_back
 from tests.reports.conftest import make_programme, make_session
 from tests.reports.helpers import person
-from tests.reports.test_academy_report import ACADEMY_PAGE_MAX_QUERIES
+from tests.reports.test_academy_report import ACADEMY_PAGE_MAX_QUERIES, read_csv, read_xlsx
 from users import roles
 
 # One xdist worker for the module: its data (`reached`) is built once.
@@ -170,16 +167,6 @@ def url(language="en", **params):
 def analyst(client):
     client.force_login(person(roles.NATIONAL_ANALYSTS))
     return client
-
-
-def read_csv(response):
-    text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text)))
-
-
-def read_xlsx(response):
-    book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
-    return [list(row) for row in book.active.iter_rows(values_only=True)]
 
 
 def assert_nothing_counted():
